@@ -1,0 +1,170 @@
+namespace NanoPython.Runtime
+{
+    /// <summary>
+    /// Compiled code of a module, function, class body, lambda or comprehension. The bytecode format, the exception
+    /// table and the line table are specified in Opcodes.cs. Created by the compiler; immutable afterwards except for
+    /// the caches at the bottom.
+    /// </summary>
+    public sealed class CodeObject : PyObject
+    {
+        /// <summary>Arguments are gathered in *args.</summary>
+        public const int FlagVarArgs = 0x04;
+
+        /// <summary>Keyword arguments are gathered in **kwargs.</summary>
+        public const int FlagVarKeywords = 0x08;
+
+        /// <summary>Nested in a function (has free variables or is a closure).</summary>
+        public const int FlagNested = 0x10;
+
+        /// <summary>A generator function.</summary>
+        public const int FlagGenerator = 0x20;
+
+        /// <summary>An async def (coroutine) function.</summary>
+        public const int FlagCoroutine = 0x80;
+
+        /// <summary>Module or class body code: names live in a dict (LOAD_NAME/STORE_NAME), not in fast locals.</summary>
+        public const int FlagDictLocals = 0x1000;
+
+        /// <summary>The bytecode.</summary>
+        public byte[] Code;
+
+        /// <summary>The constants (LOAD_CONST, MAKE_FUNCTION code objects, kwnames tuples).</summary>
+        public PyObject[] Constants;
+
+        /// <summary>Interned names for attributes, globals and dict-local names.</summary>
+        public PyStr[] Names;
+
+        /// <summary>Fast local names, arguments first.</summary>
+        public PyStr[] VarNames;
+
+        /// <summary>Locals captured by nested functions.</summary>
+        public PyStr[] CellNames;
+
+        /// <summary>Variables taken from the enclosing function.</summary>
+        public PyStr[] FreeNames;
+
+        /// <summary>For each cell, the index of the argument it holds, or -1.</summary>
+        public int[] CellArgIndex;
+
+        /// <summary>Number of positional parameters (positional-only included).</summary>
+        public int ArgCount;
+
+        /// <summary>Number of positional-only parameters.</summary>
+        public int PosOnlyArgCount;
+
+        /// <summary>Number of keyword-only parameters.</summary>
+        public int KwOnlyArgCount;
+
+        /// <summary>Flag bits (FlagVarArgs...).</summary>
+        public int Flags;
+
+        /// <summary>Exact maximum depth of the value stack.</summary>
+        public int MaxStack;
+
+        /// <summary>Exception table: (start, end, handler, depth) quadruples.</summary>
+        public int[] ExceptionTable;
+
+        /// <summary>Line table: (pcDelta, lineDelta) byte pairs.</summary>
+        public byte[] LineTable;
+
+        /// <summary>Line of the first instruction.</summary>
+        public int FirstLine;
+
+        /// <summary>Function name.</summary>
+        public PyStr Name;
+
+        /// <summary>Qualified name.</summary>
+        public PyStr QualName;
+
+        /// <summary>Source file name.</summary>
+        public PyStr FileName;
+
+        /// <summary>Cache of LOAD_GLOBAL/LOAD_NAME dictionary positions, one per name (allocated lazily by the VM).</summary>
+        public int[] GlobalHints;
+
+        /// <summary>Cache of builtins dictionary positions, one per name (allocated lazily by the VM).</summary>
+        public int[] BuiltinHints;
+
+        /// <summary>Frames of this code that finished and can be reused (a short free list).</summary>
+        internal Frame FreeFrames;
+
+        /// <summary>Number of frames in <see cref="FreeFrames"/>.</summary>
+        internal int FreeFrameCount;
+
+        /// <inheritdoc/>
+        public override PyType Type
+        {
+            get { return PyTypes.Code; }
+        }
+
+        /// <summary>Number of fast locals.</summary>
+        public int NLocals
+        {
+            get { return VarNames.Length; }
+        }
+
+        /// <summary>Number of cells plus free variables.</summary>
+        public int NCellsAndFrees
+        {
+            get { return CellNames.Length + FreeNames.Length; }
+        }
+
+        /// <summary>True for generator and coroutine code.</summary>
+        public bool IsGenerator
+        {
+            get { return (Flags & (FlagGenerator | FlagCoroutine)) != 0; }
+        }
+
+        /// <summary>The source line of the instruction at a byte offset.</summary>
+        public int LineOf(int pc)
+        {
+            byte[] t = LineTable;
+            int line = FirstLine;
+            int addr = 0;
+            if (t == null)
+            {
+                return line;
+            }
+
+            for (int i = 0; i + 1 < t.Length; i += 2)
+            {
+                int next = addr + t[i];
+                if (next > pc)
+                {
+                    break;
+                }
+
+                addr = next;
+                line += (sbyte)t[i + 1];
+            }
+
+            return line;
+        }
+
+        /// <summary>The handler of the exception table entry covering pc, or -1; depth receives the stack depth.</summary>
+        public int FindHandler(int pc, out int depth)
+        {
+            int[] t = ExceptionTable;
+            if (t != null)
+            {
+                for (int i = 0; i + 3 < t.Length; i += 4)
+                {
+                    if (pc >= t[i] && pc < t[i + 1])
+                    {
+                        depth = t[i + 3];
+                        return t[i + 2];
+                    }
+                }
+            }
+
+            depth = 0;
+            return -1;
+        }
+
+        /// <inheritdoc/>
+        public override string Repr(Interpreter ip)
+        {
+            return "<code object " + Name.Value + " at 0x" + Ops.IdHex(this) + ", file \"" + FileName.Value + "\", line " + FirstLine + ">";
+        }
+    }
+}

@@ -1,0 +1,148 @@
+namespace NanoPython.Runtime
+{
+    /// <summary>
+    /// An activation of a code object. The slot array is sized from the code: [fast locals][cells and free
+    /// variables][value stack of exactly MaxStack entries]. Frames of finished calls go back to their code object's
+    /// free list, so a warm call allocates nothing.
+    /// </summary>
+    public sealed class Frame
+    {
+#if NANOPY_HOST
+        private const int MaxFreeFrames = 64;
+#else
+        private const int MaxFreeFrames = 2;
+#endif
+
+        /// <summary>The code being run.</summary>
+        public CodeObject Code;
+
+        /// <summary>Locals, cells, then the value stack.</summary>
+        public PyObject[] Slots;
+
+        /// <summary>Index in <see cref="Slots"/> of the next free stack entry.</summary>
+        public int Sp;
+
+        /// <summary>Index in <see cref="Slots"/> of the bottom of the value stack.</summary>
+        public int StackBase;
+
+        /// <summary>Offset of the next instruction.</summary>
+        public int Pc;
+
+        /// <summary>Offset of the instruction being executed (for tracebacks and exception handlers).</summary>
+        public int LastPc;
+
+        /// <summary>The calling frame (the resumer, for generators), or null.</summary>
+        public Frame Back;
+
+        /// <summary>The module namespace.</summary>
+        public PyDict Globals;
+
+        /// <summary>The builtins namespace.</summary>
+        public PyDict Builtins;
+
+        /// <summary>The locals dict of module and class-body code, else null.</summary>
+        public PyDict Locals;
+
+        /// <summary>The exception being handled in this frame (PUSH_EXC_INFO), or null.</summary>
+        public PyObject Handled;
+
+        /// <summary>The generator or coroutine owning this frame (never recycled), or null.</summary>
+        public PyObject Generator;
+
+        /// <summary>Set when the frame is suspended by a yield (the value returned by Run is the yielded value).</summary>
+        public bool Yielded;
+
+        /// <summary>True while the frame is on the VM's call chain.</summary>
+        public bool Running;
+
+        private Frame _nextFree;
+
+        private Frame(CodeObject code)
+        {
+            Code = code;
+            StackBase = code.NLocals + code.NCellsAndFrees;
+            Slots = new PyObject[StackBase + code.MaxStack];
+        }
+
+        /// <summary>A frame for code, reused from the code's free list when possible.</summary>
+        public static Frame Get(CodeObject code, PyDict globals, PyDict builtins)
+        {
+            Frame f = code.FreeFrames;
+            if (f != null)
+            {
+                code.FreeFrames = f._nextFree;
+                code.FreeFrameCount--;
+                f._nextFree = null;
+            }
+            else
+            {
+                f = new Frame(code);
+            }
+
+            f.Sp = f.StackBase;
+            f.Pc = 0;
+            f.Globals = globals;
+            f.Builtins = builtins;
+            return f;
+        }
+
+        /// <summary>Returns a finished frame to its code's free list (generator frames are never recycled).</summary>
+        public void Release()
+        {
+            CodeObject code = Code;
+            if (Generator != null || code.FreeFrameCount >= MaxFreeFrames)
+            {
+                return;
+            }
+
+            System.Array.Clear(Slots, 0, Slots.Length);
+            Back = null;
+            Locals = null;
+            Handled = null;
+            Globals = null;
+            Builtins = null;
+            Yielded = false;
+            Running = false;
+            _nextFree = code.FreeFrames;
+            code.FreeFrames = this;
+            code.FreeFrameCount++;
+        }
+
+        /// <summary>Pushes a value.</summary>
+        public void Push(PyObject v)
+        {
+            Slots[Sp++] = v;
+        }
+
+        /// <summary>Pops a value.</summary>
+        public PyObject Pop()
+        {
+            PyObject v = Slots[--Sp];
+            Slots[Sp] = null;
+            return v;
+        }
+
+        /// <summary>The line being executed.</summary>
+        public int Line
+        {
+            get { return Code.LineOf(LastPc); }
+        }
+
+        /// <summary>The exception being handled here or in a calling frame, or null.</summary>
+        public PyObject CurrentHandled
+        {
+            get
+            {
+                for (Frame f = this; f != null; f = f.Back)
+                {
+                    if (f.Handled != null)
+                    {
+                        return f.Handled;
+                    }
+                }
+
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace NanoPython.Runtime
+{
+    public static partial class Ops
+    {
+        /// <summary>
+        /// The traceback and message of an exception in MicroPython's format:
+        /// "Traceback (most recent call last):", one "  File "f", line N, in name" per entry, then "Type: message"
+        /// (the ": " is always printed, as MicroPython does). Lines end with "\n".
+        /// </summary>
+        public static string FormatException(Interpreter ip, PyBaseException e)
+        {
+            StringBuilder sb = new StringBuilder();
+            if (e.Traceback != null)
+            {
+                sb.Append("Traceback (most recent call last):\n");
+                for (TracebackEntry t = e.Traceback; t != null; t = t.Next)
+                {
+                    sb.Append("  File \"");
+                    sb.Append(t.Code.FileName.Value);
+                    sb.Append("\", line ");
+                    sb.Append(t.Line);
+                    sb.Append(", in ");
+                    sb.Append(t.Code.Name.Value);
+                    sb.Append('\n');
+                }
+            }
+
+            sb.Append(e.Type.Name.Value);
+            sb.Append(": ");
+            string msg;
+            try
+            {
+                msg = e.Str(ip);
+            }
+            catch (PyException)
+            {
+                msg = "<exception str() failed>";
+            }
+
+            sb.Append(msg);
+            sb.Append('\n');
+            return sb.ToString();
+        }
+
+        /// <summary>sys.print_exception: writes the formatted exception to a stream.</summary>
+        public static void PrintException(Interpreter ip, PyBaseException e, OutputStream o)
+        {
+            o.Write(FormatException(ip, e));
+            o.Flush();
+        }
+    }
+}

@@ -1,0 +1,646 @@
+using System.Text;
+
+namespace NanoPython.Runtime
+{
+    /*
+     * Dictionary layout (insertion-ordered, as CPython's compact dict):
+     *
+     *   _keys[i], _values[i], _hashes[i]   entry i, in insertion order; a deleted entry has _keys[i] == null
+     *   _index[j]                          open-addressing table of size 2^k: 0 = empty, -1 = deleted,
+     *                                      e + 1 = entry e. Probing: j = (5 j + 1 + perturb) & mask, perturb >>= 5.
+     *   _used                              entries in use, deleted ones included; _count = live entries
+     *
+     * Arrays are allocated on the first insertion (an empty dict costs one object). The table is kept at most 2/3
+     * full; a resize also compacts away deleted entries. Interned-name keys match by reference, so attribute and
+     * global lookups never hash or compare text; LookupHinted adds a remembered entry position on top.
+     */
+
+    /// <summary>Python dict: insertion-ordered hash table.</summary>
+    public sealed class PyDict : PyObject
+    {
+        private int[] _index;
+        private int[] _hashes;
+        private PyObject[] _keys;
+        private PyObject[] _values;
+        private int _used;
+        private int _count;
+
+        /// <summary>Incremented on every structural change (insertion of a new key, deletion, clear).</summary>
+        public int Version;
+
+        /// <summary>An empty dict.</summary>
+        public PyDict()
+        {
+        }
+
+        /// <summary>An empty dict sized for n entries.</summary>
+        public PyDict(int n)
+        {
+            if (n > 0)
+            {
+                Allocate(n);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override PyType Type
+        {
+            get { return PyTypes.Dict; }
+        }
+
+        /// <summary>Number of entries.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Upper bound of entry positions (for iteration with <see cref="KeyAt"/>).</summary>
+        public int EntryLimit
+        {
+            get { return _used; }
+        }
+
+        /// <summary>The key of entry i, or null when deleted.</summary>
+        public PyObject KeyAt(int i)
+        {
+            return _keys[i];
+        }
+
+        /// <summary>The value of entry i.</summary>
+        public PyObject ValueAt(int i)
+        {
+            return _values[i];
+        }
+
+        /// <summary>Replaces the value of a live entry.</summary>
+        public void SetValueAt(int i, PyObject v)
+        {
+            _values[i] = v;
+        }
+
+        private void Allocate(int n)
+        {
+            int size = 8;
+            while (size * 2 < n * 3)
+            {
+                size <<= 1;
+            }
+
+            int cap = (size * 2) / 3;
+            _index = new int[size];
+            _hashes = new int[cap];
+            _keys = new PyObject[cap];
+            _values = new PyObject[cap];
+            _used = 0;
+            _count = 0;
+        }
+
+        private static bool KeysEqual(Interpreter ip, PyObject a, PyObject b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
+            PyStr sa = a as PyStr;
+            if (sa != null)
+            {
+                PyStr sb = b as PyStr;
+                if (sb != null)
+                {
+                    return PyStr.Equal(sa, sb);
+                }
+            }
+
+            return Ops.Equal(ip, a, b);
+        }
+
+        /// <summary>The entry position of a key, or -1.</summary>
+        public int Find(Interpreter ip, PyObject key, int hash)
+        {
+            int[] index = _index;
+            if (index == null)
+            {
+                return -1;
+            }
+
+            int mask = index.Length - 1;
+            int j = hash & mask;
+            uint perturb = (uint)hash;
+            while (true)
+            {
+                int ix = index[j];
+                if (ix == 0)
+                {
+                    return -1;
+                }
+
+                if (ix > 0)
+                {
+                    int e = ix - 1;
+                    PyObject k = _keys[e];
+                    if (ReferenceEquals(k, key) || (_hashes[e] == hash && KeysEqual(ip, k, key)))
+                    {
+                        return e;
+                    }
+                }
+
+                perturb >>= 5;
+                j = (int)((5 * (uint)j + 1 + perturb) & (uint)mask);
+            }
+        }
+
+        /// <summary>The value for an interned name (reference match first), or null.</summary>
+        public PyObject LookupName(PyStr name)
+        {
+            int[] index = _index;
+            if (index == null)
+            {
+                return null;
+            }
+
+            int hash = name.GetHash();
+            int mask = index.Length - 1;
+            int j = hash & mask;
+            uint perturb = (uint)hash;
+            while (true)
+            {
+                int ix = index[j];
+                if (ix == 0)
+                {
+                    return null;
+                }
+
+                if (ix > 0)
+                {
+                    int e = ix - 1;
+                    PyObject k = _keys[e];
+                    if (ReferenceEquals(k, name))
+                    {
+                        return _values[e];
+                    }
+
+                    if (_hashes[e] == hash)
+                    {
+                        PyStr ks = k as PyStr;
+                        if (ks != null && !(ks.IsInterned && name.IsInterned) && ks.Value == name.Value)
+                        {
+                            return _values[e];
+                        }
+                    }
+                }
+
+                perturb >>= 5;
+                j = (int)((5 * (uint)j + 1 + perturb) & (uint)mask);
+            }
+        }
+
+        /// <summary>
+        /// The value for an interned name using a remembered entry position (hint) first; the hint is updated.
+        /// Returns null when absent.
+        /// </summary>
+        public PyObject LookupHinted(PyStr name, ref int hint)
+        {
+            int h = hint;
+            PyObject[] keys = _keys;
+            if (keys != null && h < _used && ReferenceEquals(keys[h], name))
+            {
+                return _values[h];
+            }
+
+            int e = FindName(name);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            hint = e;
+            return _values[e];
+        }
+
+        private int FindName(PyStr name)
+        {
+            int[] index = _index;
+            if (index == null)
+            {
+                return -1;
+            }
+
+            int hash = name.GetHash();
+            int mask = index.Length - 1;
+            int j = hash & mask;
+            uint perturb = (uint)hash;
+            while (true)
+            {
+                int ix = index[j];
+                if (ix == 0)
+                {
+                    return -1;
+                }
+
+                if (ix > 0)
+                {
+                    int e = ix - 1;
+                    PyObject k = _keys[e];
+                    if (ReferenceEquals(k, name))
+                    {
+                        return e;
+                    }
+
+                    if (_hashes[e] == hash)
+                    {
+                        PyStr ks = k as PyStr;
+                        if (ks != null && ks.Value == name.Value)
+                        {
+                            return e;
+                        }
+                    }
+                }
+
+                perturb >>= 5;
+                j = (int)((5 * (uint)j + 1 + perturb) & (uint)mask);
+            }
+        }
+
+        /// <summary>The value for a key, or null.</summary>
+        public PyObject Get(Interpreter ip, PyObject key)
+        {
+            PyStr s = key as PyStr;
+            if (s != null)
+            {
+                return LookupName(s);
+            }
+
+            int e = Find(ip, key, Ops.Hash(ip, key));
+            return e < 0 ? null : _values[e];
+        }
+
+        /// <summary>Sets key to value.</summary>
+        public void Set(Interpreter ip, PyObject key, PyObject value)
+        {
+            PyStr s = key as PyStr;
+            int hash = s != null ? s.GetHash() : Ops.Hash(ip, key);
+            int e = s != null ? FindName(s) : Find(ip, key, hash);
+            if (e >= 0)
+            {
+                _values[e] = value;
+                return;
+            }
+
+            Insert(key, hash, value);
+        }
+
+        /// <summary>Sets an interned name to a value (no Python code can run).</summary>
+        public void SetName(PyStr name, PyObject value)
+        {
+            int e = FindName(name);
+            if (e >= 0)
+            {
+                _values[e] = value;
+                return;
+            }
+
+            Insert(name, name.GetHash(), value);
+        }
+
+        /// <summary>Sets a static name (by id) to a value.</summary>
+        public void SetName(int nameId, PyObject value)
+        {
+            SetName(Names.Get(nameId), value);
+        }
+
+        /// <summary>Sets a name given as text (interned) to a value.</summary>
+        public void SetName(string name, PyObject value)
+        {
+            SetName(Intern.Get(name), value);
+        }
+
+        private void Insert(PyObject key, int hash, PyObject value)
+        {
+            if (_keys == null)
+            {
+                Allocate(1);
+            }
+            else if (_used == _keys.Length)
+            {
+                Resize(_count + 1);
+            }
+
+            int e = _used++;
+            _keys[e] = key;
+            _values[e] = value;
+            _hashes[e] = hash;
+            _count++;
+            Version++;
+            Place(e, hash);
+        }
+
+        private void Place(int e, int hash)
+        {
+            int[] index = _index;
+            int mask = index.Length - 1;
+            int j = hash & mask;
+            uint perturb = (uint)hash;
+            while (index[j] > 0)
+            {
+                perturb >>= 5;
+                j = (int)((5 * (uint)j + 1 + perturb) & (uint)mask);
+            }
+
+            index[j] = e + 1;
+        }
+
+        private void Resize(int need)
+        {
+            int[] oldHashes = _hashes;
+            PyObject[] oldKeys = _keys;
+            PyObject[] oldValues = _values;
+            int oldUsed = _used;
+            Allocate(need * 2 > 8 ? need * 2 : need + 1);
+            for (int i = 0; i < oldUsed; i++)
+            {
+                PyObject k = oldKeys[i];
+                if (k != null)
+                {
+                    int e = _used++;
+                    _keys[e] = k;
+                    _values[e] = oldValues[i];
+                    _hashes[e] = oldHashes[i];
+                    _count++;
+                    Place(e, oldHashes[i]);
+                }
+            }
+        }
+
+        /// <summary>Removes a key; returns its value, or null when absent.</summary>
+        public PyObject Remove(Interpreter ip, PyObject key)
+        {
+            PyStr s = key as PyStr;
+            int hash = s != null ? s.GetHash() : Ops.Hash(ip, key);
+            int e = s != null ? FindName(s) : Find(ip, key, hash);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            return RemoveEntry(e, hash);
+        }
+
+        private PyObject RemoveEntry(int e, int hash)
+        {
+            int[] index = _index;
+            int mask = index.Length - 1;
+            int j = hash & mask;
+            uint perturb = (uint)hash;
+            while (index[j] != e + 1)
+            {
+                perturb >>= 5;
+                j = (int)((5 * (uint)j + 1 + perturb) & (uint)mask);
+            }
+
+            index[j] = -1;
+            PyObject v = _values[e];
+            _keys[e] = null;
+            _values[e] = null;
+            _count--;
+            Version++;
+            if (_count == 0)
+            {
+                Clear();
+            }
+
+            return v;
+        }
+
+        /// <summary>Removes and returns the last entry's position, or -1 when empty (for popitem).</summary>
+        public int LastEntry()
+        {
+            for (int i = _used - 1; i >= 0; i--)
+            {
+                if (_keys[i] != null)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Removes entry i (a live position).</summary>
+        public void RemoveAt(int i)
+        {
+            RemoveEntry(i, _hashes[i]);
+        }
+
+        /// <summary>Removes every entry.</summary>
+        public void Clear()
+        {
+            _index = null;
+            _hashes = null;
+            _keys = null;
+            _values = null;
+            _used = 0;
+            _count = 0;
+            Version++;
+        }
+
+        /// <summary>A shallow copy.</summary>
+        public PyDict Copy()
+        {
+            PyDict d = new PyDict(_count);
+            for (int i = 0; i < _used; i++)
+            {
+                PyObject k = _keys[i];
+                if (k != null)
+                {
+                    d.Insert(k, _hashes[i], _values[i]);
+                }
+            }
+
+            return d;
+        }
+
+        /// <summary>Copies every entry of another dict into this one.</summary>
+        public void Update(Interpreter ip, PyDict other)
+        {
+            for (int i = 0; i < other._used; i++)
+            {
+                PyObject k = other._keys[i];
+                if (k != null)
+                {
+                    int e = Find(ip, k, other._hashes[i]);
+                    if (e >= 0)
+                    {
+                        _values[e] = other._values[i];
+                    }
+                    else
+                    {
+                        Insert(k, other._hashes[i], other._values[i]);
+                    }
+                }
+            }
+        }
+
+        /// <inheritdoc/>
+        public override int Hash(Interpreter ip)
+        {
+            throw new PyException(PyExc.TypeError, "unhashable type: 'dict'");
+        }
+
+        /// <inheritdoc/>
+        public override string Repr(Interpreter ip)
+        {
+            if (_count == 0)
+            {
+                return "{}";
+            }
+
+            if (!ip.EnterReprOf(this))
+            {
+                return "{...}";
+            }
+
+            try
+            {
+                StringBuilder sb = new StringBuilder();
+                sb.Append('{');
+                bool first = true;
+                for (int i = 0; i < _used; i++)
+                {
+                    PyObject k = _keys[i];
+                    if (k == null)
+                    {
+                        continue;
+                    }
+
+                    if (!first)
+                    {
+                        sb.Append(", ");
+                    }
+
+                    first = false;
+                    sb.Append(Ops.Repr(ip, k));
+                    sb.Append(": ");
+                    sb.Append(Ops.Repr(ip, _values[i]));
+                }
+
+                sb.Append('}');
+                return sb.ToString();
+            }
+            finally
+            {
+                ip.LeaveReprOf(this);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override int Truth(Interpreter ip)
+        {
+            return _count != 0 ? 1 : 0;
+        }
+
+        /// <inheritdoc/>
+        public override int Length(Interpreter ip)
+        {
+            return _count;
+        }
+
+        /// <inheritdoc/>
+        public override int Contains(Interpreter ip, PyObject item)
+        {
+            return Get(ip, item) != null ? 1 : 0;
+        }
+
+        /// <inheritdoc/>
+        public override PyObject GetItem(Interpreter ip, PyObject key)
+        {
+            PyObject v = Get(ip, key);
+            if (v == null)
+            {
+                throw new PyException(PyExc.KeyError, key);
+            }
+
+            return v;
+        }
+
+        /// <inheritdoc/>
+        public override bool SetItem(Interpreter ip, PyObject key, PyObject value)
+        {
+            Set(ip, key, value);
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public override bool DelItem(Interpreter ip, PyObject key)
+        {
+            if (Remove(ip, key) == null)
+            {
+                throw new PyException(PyExc.KeyError, key);
+            }
+
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public override PyObject RichCompare(Interpreter ip, int op, PyObject other)
+        {
+            if (op != CompareOp.Eq && op != CompareOp.Ne)
+            {
+                return null;
+            }
+
+            PyDict o = other as PyDict;
+            if (o == null)
+            {
+                return null;
+            }
+
+            bool eq = o._count == _count;
+            if (eq)
+            {
+                for (int i = 0; i < _used; i++)
+                {
+                    PyObject k = _keys[i];
+                    if (k == null)
+                    {
+                        continue;
+                    }
+
+                    int e = o.Find(ip, k, _hashes[i]);
+                    if (e < 0 || !Ops.Equal(ip, _values[i], o._values[e]))
+                    {
+                        eq = false;
+                        break;
+                    }
+                }
+            }
+
+            return PyBool.Of(op == CompareOp.Eq ? eq : !eq);
+        }
+
+        /// <inheritdoc/>
+        public override PyObject BinaryOp(Interpreter ip, int op, PyObject other)
+        {
+            if (op == Runtime.BinaryOp.Or || op == Runtime.BinaryOp.Or + Runtime.BinaryOp.InplaceOffset)
+            {
+                PyDict o = other as PyDict;
+                if (o == null)
+                {
+                    return null;
+                }
+
+                PyDict r = op == Runtime.BinaryOp.Or ? Copy() : this;
+                r.Update(ip, o);
+                return r;
+            }
+
+            return null;
+        }
+
+        /// <inheritdoc/>
+        public override PyObject GetIter(Interpreter ip)
+        {
+            return new PyDictIterator(this, PyDictIterator.KindKeys);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+namespace NanoPython.Runtime
+{
+    /// <summary>A Python function: code, globals, defaults and closure. Called by the VM without CLR recursion.</summary>
+    public sealed class PyFunction : PyObject
+    {
+        /// <summary>The code.</summary>
+        public readonly CodeObject Code;
+
+        /// <summary>The module namespace the function was defined in.</summary>
+        public readonly PyDict Globals;
+
+        /// <summary>Defaults of the last positional parameters, or null.</summary>
+        public PyTuple Defaults;
+
+        /// <summary>Defaults of keyword-only parameters, or null.</summary>
+        public PyDict KwDefaults;
+
+        /// <summary>Cells of the free variables, or null.</summary>
+        public PyCell[] Closure;
+
+        /// <summary>__name__.</summary>
+        public PyStr Name;
+
+        /// <summary>__qualname__.</summary>
+        public PyStr QualName;
+
+        private PyDict _dict;
+
+        /// <summary>A function of code in globals.</summary>
+        public PyFunction(CodeObject code, PyDict globals)
+        {
+            Code = code;
+            Globals = globals;
+            Name = code.Name;
+            QualName = code.QualName;
+        }
+
+        /// <inheritdoc/>
+        public override PyType Type
+        {
+            get { return PyTypes.Function; }
+        }
+
+        /// <summary>True when the function can be entered by copying positional arguments into its locals.</summary>
+        public bool IsSimple
+        {
+            get { return (Code.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) == 0 && Code.KwOnlyArgCount == 0 && Code.CellArgIndex.Length == 0; }
+        }
+
+        /// <inheritdoc/>
+        public override PyDict InstanceDict
+        {
+            get
+            {
+                if (_dict == null)
+                {
+                    _dict = new PyDict();
+                }
+
+                return _dict;
+            }
+        }
+
+        /// <inheritdoc/>
+        public override string Repr(Interpreter ip)
+        {
+            return "<function " + QualName.Value + " at 0x" + Ops.IdHex(this) + ">";
+        }
+
+        /// <inheritdoc/>
+        public override bool IsCallable
+        {
+            get { return true; }
+        }
+
+        /// <inheritdoc/>
+        public override PyObject Call(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
+        {
+            return ip.Executor.CallFunction(ip, this, args, offset, count, kwnames, null);
+        }
+
+        /// <inheritdoc/>
+        public override PyObject DescrGet(Interpreter ip, PyObject instance, PyType owner)
+        {
+            if (instance == null)
+            {
+                return this;
+            }
+
+            return new PyBoundMethod(this, instance);
+        }
+
+        /// <inheritdoc/>
+        public override PyObject GetAttr(Interpreter ip, PyStr name)
+        {
+            switch (Names.Lookup(name.Value))
+            {
+                case Names.__name__:
+                    return Name;
+                case Names.__qualname__:
+                    return QualName;
+                case Names.__code__:
+                    return Code;
+                case Names.__globals__:
+                    return Globals;
+                case Names.__defaults__:
+                    return (PyObject)Defaults ?? PyNone.Value;
+                case Names.__kwdefaults__:
+                    return (PyObject)KwDefaults ?? PyNone.Value;
+                case Names.__closure__:
+                    return Closure == null ? PyNone.Value : (PyObject)new PyTuple((PyObject[])Closure.Clone());
+                case Names.__module__:
+                    return Globals.LookupName(Names.Get(Names.__name__)) ?? PyNone.Value;
+                case Names.__dict__:
+                    return InstanceDict;
+                case Names.__doc__:
+                    if (_dict == null || _dict.LookupName(name) == null)
+                    {
+                        return PyNone.Value;
+                    }
+
+                    break;
+            }
+
+            if (_dict != null)
+            {
+                PyObject v = _dict.LookupName(name);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+
+            return base.GetAttr(ip, name);
+        }
+
+        /// <inheritdoc/>
+        public override bool SetAttr(Interpreter ip, PyStr name, PyObject value)
+        {
+            switch (Names.Lookup(name.Value))
+            {
+                case Names.__name__:
+                    Name = Intern.Get(Ops.ExpectStr(value, "__name__"));
+                    return true;
+                case Names.__qualname__:
+                    QualName = Intern.Get(Ops.ExpectStr(value, "__qualname__"));
+                    return true;
+                case Names.__defaults__:
+                    Defaults = value is PyNone ? null : Ops.ToTuple(ip, value);
+                    return true;
+                case Names.__kwdefaults__:
+                    KwDefaults = value as PyDict;
+                    return true;
+            }
+
+            InstanceDict.SetName(Intern.Get(name), value);
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public override bool DelAttr(Interpreter ip, PyStr name)
+        {
+            return _dict != null && _dict.Remove(ip, name) != null;
+        }
+    }
+}
