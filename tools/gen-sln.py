@@ -8,6 +8,7 @@ projects = [
  ('interpreter/Runtime/NanoPython.Runtime.nfproj', NF, 'interpreter'),
  ('interpreter/Vm/NanoPython.Vm.nfproj', NF, 'interpreter'),
  ('interpreter/Numbers/NanoPython.Numbers.nfproj', NF, 'interpreter'),
+ ('interpreter/Text/NanoPython.Text.nfproj', NF, 'interpreter'),
  ('interpreter/Compiler/NanoPython.Compiler.nfproj', NF, 'interpreter'),
  ('interpreter/Builtins/NanoPython.Builtins.nfproj', NF, 'interpreter'),
  ('interpreter/Modules/NanoPython.Modules.nfproj', NF, 'interpreter'),
@@ -20,6 +21,7 @@ projects = [
  ('interpreter/Runtime/NanoPython.Runtime.csproj', SDK, 'interpreter'),
  ('interpreter/Vm/NanoPython.Vm.csproj', SDK, 'interpreter'),
  ('interpreter/Numbers/NanoPython.Numbers.csproj', SDK, 'interpreter'),
+ ('interpreter/Text/NanoPython.Text.csproj', SDK, 'interpreter'),
  ('interpreter/Compiler/NanoPython.Compiler.csproj', SDK, 'interpreter'),
  ('interpreter/Builtins/NanoPython.Builtins.csproj', SDK, 'interpreter'),
  ('interpreter/Modules/NanoPython.Modules.csproj', SDK, 'interpreter'),
@@ -32,6 +34,7 @@ projects = [
  ('tests/NanoPython.Tools.Tests/NanoPython.Tools.Tests.csproj', SDK, 'tests'),
  ('tools/NfCheck/NfCheck.csproj', SDK, 'tools'),
  ('tools/NfGate/NfGate.csproj', SDK, 'tools'),
+ ('tools/Bench/Bench.csproj', SDK, 'tools'),
 ]
 def gid(s): return '{' + str(uuid.uuid5(uuid.NAMESPACE_URL, 'nanopython/' + s)).upper() + '}'
 L = ['', 'Microsoft Visual Studio Solution File, Format Version 12.00', '# Visual Studio Version 17', 'VisualStudioVersion = 17.0.31903.59', 'MinimumVisualStudioVersion = 10.0.40219.1']

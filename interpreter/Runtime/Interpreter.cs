@@ -51,8 +51,23 @@ namespace NanoPython.Runtime
         /// <summary>Standard input, or null.</summary>
         public InputStream Stdin;
 
+        /// <summary>
+        /// The Python object that sys.stdout refers to initially (it writes to <see cref="Stdout"/>). print() writes to
+        /// Stdout directly while sys.stdout is still this object, and calls sys.stdout.write otherwise.
+        /// </summary>
+        public PyObject NativeStdout;
+
         /// <summary>sys.platform.</summary>
         public string Platform = "linux";
+
+        /// <summary>The machine description of sys.implementation._machine and the banner ("board with MCU").</summary>
+        public string MachineName = "linux [nanoPython] with x86_64";
+
+        /// <summary>sys.implementation._build.</summary>
+        public string BuildName = "host";
+
+        /// <summary>micropython.opt_level() (0: assertions compiled in).</summary>
+        public int OptLevel;
 
         /// <summary>Python frames currently active (native re-entries included).</summary>
         public int Depth;
@@ -74,6 +89,12 @@ namespace NanoPython.Runtime
 
         /// <summary>Set (with PendingWork) when Ctrl-C was received.</summary>
         public int PendingInterrupt;
+
+        /// <summary>The character that interrupts running code (3 = Ctrl-C; -1 disables it: micropython.kbd_intr).</summary>
+        public int InterruptChar = 3;
+
+        /// <summary>The clock (time module, sleeps), installed by the board; null until then.</summary>
+        public SystemClock Clock;
 
         /// <summary>The exception to raise for a pending interrupt (KeyboardInterrupt by default).</summary>
         public PyType InterruptType = PyExc.KeyboardInterrupt;
@@ -214,6 +235,41 @@ namespace NanoPython.Runtime
         {
             PendingInterrupt = 1;
             PendingWork = 1;
+            SystemClock c = Clock;
+            if (c != null)
+            {
+                c.Wake();
+            }
+        }
+
+        /// <summary>
+        /// Sleeps ms milliseconds in slices, running scheduled callbacks and raising a pending KeyboardInterrupt as soon
+        /// as it arrives (time.sleep and friends use this).
+        /// </summary>
+        public void Sleep(long ms)
+        {
+            SystemClock c = Clock;
+            if (c == null)
+            {
+                throw new PyException(PyExc.RuntimeError, "no clock installed");
+            }
+
+            long end = c.TicksMs + ms;
+            while (true)
+            {
+                if (PendingWork != 0)
+                {
+                    HandlePending();
+                }
+
+                long left = end - c.TicksMs;
+                if (left <= 0)
+                {
+                    return;
+                }
+
+                c.Wait(left > 50 ? 50 : (int)left);
+            }
         }
 
         /// <summary>
@@ -233,6 +289,12 @@ namespace NanoPython.Runtime
                 _scheduledArg[_scheduledCount] = arg;
                 _scheduledCount++;
                 PendingWork = 1;
+                SystemClock c = Clock;
+                if (c != null)
+                {
+                    c.Wake();
+                }
+
                 return true;
             }
         }

@@ -124,6 +124,25 @@ namespace NanoPython.Runtime
             throw new PyException(PyExc.NotImplementedError, "float printing is not installed");
         }
 
+        /// <summary>
+        /// format(value, spec) for int, bool, float and complex values (and their big forms); null when value is not a
+        /// number this implementation knows. Raises ValueError for a spec the type does not accept.
+        /// </summary>
+        public virtual string FormatNumber(Interpreter ip, PyObject value, FormatSpec spec)
+        {
+            throw new PyException(PyExc.NotImplementedError, "number formatting is not installed");
+        }
+
+        /// <summary>
+        /// int(s, radix) for a str: surrounding whitespace, a sign, underscores between digits and, for radix 0 or a
+        /// matching radix, a 0x/0o/0b prefix are accepted; ValueError("invalid literal for int() with base N: '...'")
+        /// otherwise.
+        /// </summary>
+        public virtual PyObject IntFromString(string s, int radix)
+        {
+            throw new PyException(PyExc.NotImplementedError, "int parsing is not installed");
+        }
+
         /// <summary>A float from Python float syntax (already stripped; underscores allowed); null when malformed.</summary>
         public virtual PyObject ParseFloat(string text)
         {

@@ -12,7 +12,20 @@ namespace NanoPython.Runtime
         public static string FormatException(Interpreter ip, PyBaseException e)
         {
             StringBuilder sb = new StringBuilder();
-            if (e.Traceback != null)
+            if (e.Traceback == null && e.IsInstance(PyExc.SyntaxError) && e.Args.Items.Length >= 2 && e.Args.Items[1] is PyTuple)
+            {
+                // A compile error has no frames: MicroPython prints the location it was found at.
+                PyObject[] loc = ((PyTuple)e.Args.Items[1]).Items;
+                if (loc.Length >= 2)
+                {
+                    sb.Append("Traceback (most recent call last):\n  File \"");
+                    sb.Append(Str(ip, loc[0]));
+                    sb.Append("\", line ");
+                    sb.Append(Str(ip, loc[1]));
+                    sb.Append('\n');
+                }
+            }
+            else if (e.Traceback != null)
             {
                 sb.Append("Traceback (most recent call last):\n");
                 for (TracebackEntry t = e.Traceback; t != null; t = t.Next)

@@ -485,7 +485,8 @@ namespace NanoPython.Runtime
                                 {
                                     PyObject t = s[--sp];
                                     CheckCatchable(t);
-                                    s[sp++] = Ops.IsInstance(ip, s[sp - 1], t) ? PyBool.True : PyBool.False;
+                                    bool match = Ops.IsInstance(ip, s[sp - 1], t);
+                                    s[sp++] = match ? PyBool.True : PyBool.False;
                                     continue;
                                 }
 

@@ -1,0 +1,35 @@
+using NanoPython.Builtins;
+using NanoPython.Compiler;
+using NanoPython.Modules;
+using NanoPython.Numbers;
+using NanoPython.Runtime;
+using NanoPython.Text;
+
+namespace NanoPython.Board
+{
+    /// <summary>
+    /// Creates a complete interpreter: the VM, numbers, text types, builtins, compiler and built-in modules, installed
+    /// in dependency order. Both ports (host and ESP32) and the tests create interpreters only through here.
+    /// </summary>
+    public static class InterpreterFactory
+    {
+        /// <summary>
+        /// A new interpreter writing to stdout (stderr = stdout when null) and reading stdin (may be null). The caller
+        /// sets platform, paths and the module source before running code.
+        /// </summary>
+        public static Interpreter Create(OutputStream stdout, OutputStream stderr, InputStream stdin)
+        {
+            Interpreter ip = new Interpreter();
+            ip.Stdout = stdout;
+            ip.Stderr = stderr ?? stdout;
+            ip.Stdin = stdin;
+            VmSetup.Install(ip);
+            NumbersSetup.Install(ip);
+            TextSetup.Install(ip);
+            BuiltinsSetup.Install(ip);
+            CompilerSetup.Install(ip);
+            ModulesSetup.Install(ip);
+            return ip;
+        }
+    }
+}
