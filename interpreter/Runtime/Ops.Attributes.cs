@@ -89,7 +89,7 @@ namespace NanoPython.Runtime
                     return;
                 }
 
-                if (descr != null || ReferenceEquals(t, PyTypes.Object) || !(o is PyInstance))
+                if (descr != null)
                 {
                     throw new PyException(PyExc.AttributeError, "'" + t.Name.Value + "' object attribute '" + name.Value + "' is read-only");
                 }
@@ -165,7 +165,7 @@ namespace NanoPython.Runtime
                 return GetAttr(ip, obj, name);
             }
 
-            if (!(obj is PyType) && !(obj is PyModule) && !(obj is PyBaseException))
+            if (!(obj is PyType) && !(obj is PyModule) && !(obj is PyBaseException) && !(obj is PySuper))
             {
                 PyType t = obj.Type;
                 PyObject descr = t.Lookup(name);

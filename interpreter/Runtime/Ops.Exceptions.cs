@@ -12,8 +12,11 @@ namespace NanoPython.Runtime
         public static string FormatException(Interpreter ip, PyBaseException e)
         {
             StringBuilder sb = new StringBuilder();
+            string msg = null;
             if (e.Traceback == null && e.IsInstance(PyExc.SyntaxError) && e.Args.Items.Length >= 2 && e.Args.Items[1] is PyTuple)
             {
+                // MicroPython's SyntaxError carries only its message: "SyntaxError: invalid syntax", not the args tuple.
+                msg = Str(ip, e.Args.Items[0]);
                 // A compile error has no frames: MicroPython prints the location it was found at.
                 PyObject[] loc = ((PyTuple)e.Args.Items[1]).Items;
                 if (loc.Length >= 2)
@@ -42,10 +45,12 @@ namespace NanoPython.Runtime
 
             sb.Append(e.Type.Name.Value);
             sb.Append(": ");
-            string msg;
             try
             {
-                msg = e.Str(ip);
+                if (msg == null)
+                {
+                    msg = e.Str(ip);
+                }
             }
             catch (PyException)
             {

@@ -61,6 +61,18 @@ namespace NanoPython.Runtime
                 }
             }
 
+            // Built-in operators accept instances of subclasses of built-in types: retry with their native values.
+            PyObject na = a.NativeBase;
+            PyObject nb = b.NativeBase;
+            if (!ReferenceEquals(na, a) || !ReferenceEquals(nb, b))
+            {
+                r = na.BinaryOp(ip, bop, nb);
+                if (r != null)
+                {
+                    return r;
+                }
+            }
+
             string sym = BinaryOp.Symbols[bop] + (op >= BinaryOp.InplaceOffset ? "=" : string.Empty);
             if (bop == BinaryOp.Power && op < BinaryOp.InplaceOffset)
             {
@@ -209,6 +221,34 @@ namespace NanoPython.Runtime
             }
 
             throw new PyException(PyExc.TypeError, "'" + o.Type.Name.Value + "' object cannot be interpreted as an integer");
+        }
+
+        /// <summary>
+        /// The repetition count of seq * n: true with the count when n is an int (or has __index__); false when n is
+        /// not an integer (the operator is unsupported). Big ints raise OverflowError, as CPython.
+        /// </summary>
+        public static bool RepeatCount(Interpreter ip, PyObject n, out long count)
+        {
+            PyInt i = n as PyInt;
+            if (i != null)
+            {
+                count = i.Value;
+                return true;
+            }
+
+            if (n is PyFloat || !HasIndex(ip, n))
+            {
+                count = 0;
+                return false;
+            }
+
+            if (ip.Numbers.IsInt(n) && !ip.Numbers.TryToLong(n, out count))
+            {
+                throw new PyException(PyExc.OverflowError, "cannot fit 'int' into an index-sized integer");
+            }
+
+            count = Index(ip, n);
+            return true;
         }
 
         /// <summary>Whether o can be used as an index.</summary>

@@ -18,6 +18,16 @@ namespace NanoPython.Runtime
             Write(b, 0, b.Length);
         }
 
+        /// <summary>
+        /// Writes bytes untranslated (sys.stdout.buffer). A board console translates "\n" into "\r\n" in
+        /// <see cref="Write(byte[], int, int)"/> (text output, as MicroPython's cooked stdout) but not here; other streams
+        /// make no difference.
+        /// </summary>
+        public virtual void WriteRaw(byte[] data, int offset, int count)
+        {
+            Write(data, offset, count);
+        }
+
         /// <summary>Flushes buffered output.</summary>
         public virtual void Flush()
         {

@@ -178,6 +178,15 @@ namespace NanoPython.Runtime
                 }
             }
 
+            if (_type.IsSubtypeOf(PyExc.SyntaxError))
+            {
+                PyObject detail = SyntaxDetail(name.Value);
+                if (detail != null)
+                {
+                    return detail;
+                }
+            }
+
             switch (Names.Lookup(name.Value))
             {
                 case Names.args:
@@ -190,13 +199,6 @@ namespace NanoPython.Runtime
                     return Args.Items.Length >= 2 ? Args.Items[1] : PyNone.Value;
                 case Names.filename:
                     return Args.Items.Length >= 3 ? Args.Items[2] : PyNone.Value;
-                case Names.msg:
-                    if (_type.IsSubtypeOf(PyExc.SyntaxError))
-                    {
-                        return FirstArg;
-                    }
-
-                    break;
                 case Names.__traceback__:
                     return Traceback != null ? (PyObject)new PyTraceback(Traceback) : PyNone.Value;
                 case Names.__cause__:
@@ -210,6 +212,39 @@ namespace NanoPython.Runtime
             }
 
             return Ops.GenericGetAttr(ip, this, name);
+        }
+
+        // SyntaxError's msg, filename, lineno, offset and text come from args (msg, (filename, lineno, offset, text)).
+        private PyObject SyntaxDetail(string name)
+        {
+            int index;
+            switch (name)
+            {
+                case "msg":
+                    return FirstArg;
+                case "filename":
+                    index = 0;
+                    break;
+                case "lineno":
+                    index = 1;
+                    break;
+                case "offset":
+                    index = 2;
+                    break;
+                case "text":
+                    index = 3;
+                    break;
+                default:
+                    return null;
+            }
+
+            PyTuple detail = Args.Items.Length >= 2 ? Args.Items[1] as PyTuple : null;
+            if (detail == null || detail.Items.Length <= index)
+            {
+                return PyNone.Value;
+            }
+
+            return detail.Items[index];
         }
 
         /// <inheritdoc/>

@@ -28,6 +28,10 @@ namespace NanoPython.Runtime
         /// <summary>Incremented on every structural change (insertion of a new key, deletion, clear).</summary>
         public int Version;
 
+        // Set once a key that is not an exact str is inserted (a str subclass instance can equal a str key): str
+        // lookups then take the general path that calls __eq__.
+        private bool _mixedKeys;
+
         /// <summary>An empty dict.</summary>
         public PyDict()
         {
@@ -266,7 +270,7 @@ namespace NanoPython.Runtime
         public PyObject Get(Interpreter ip, PyObject key)
         {
             PyStr s = key as PyStr;
-            if (s != null)
+            if (s != null && !_mixedKeys)
             {
                 return LookupName(s);
             }
@@ -279,6 +283,15 @@ namespace NanoPython.Runtime
         public void Set(Interpreter ip, PyObject key, PyObject value)
         {
             PyStr s = key as PyStr;
+            if (s == null)
+            {
+                _mixedKeys = true;
+            }
+            else if (_mixedKeys)
+            {
+                s = null;
+            }
+
             int hash = s != null ? s.GetHash() : Ops.Hash(ip, key);
             int e = s != null ? FindName(s) : Find(ip, key, hash);
             if (e >= 0)
@@ -376,6 +389,11 @@ namespace NanoPython.Runtime
         public PyObject Remove(Interpreter ip, PyObject key)
         {
             PyStr s = key as PyStr;
+            if (_mixedKeys)
+            {
+                s = null;
+            }
+
             int hash = s != null ? s.GetHash() : Ops.Hash(ip, key);
             int e = s != null ? FindName(s) : Find(ip, key, hash);
             if (e < 0)
@@ -448,6 +466,7 @@ namespace NanoPython.Runtime
         public PyDict Copy()
         {
             PyDict d = new PyDict(_count);
+            d._mixedKeys = _mixedKeys;
             for (int i = 0; i < _used; i++)
             {
                 PyObject k = _keys[i];
@@ -463,6 +482,7 @@ namespace NanoPython.Runtime
         /// <summary>Copies every entry of another dict into this one.</summary>
         public void Update(Interpreter ip, PyDict other)
         {
+            _mixedKeys |= other._mixedKeys;
             for (int i = 0; i < other._used; i++)
             {
                 PyObject k = other._keys[i];
@@ -478,6 +498,44 @@ namespace NanoPython.Runtime
                         Insert(k, other._hashes[i], other._values[i]);
                     }
                 }
+            }
+        }
+
+        /// <summary>dict.update(other) for one positional argument: a dict, a mapping (keys()) or an iterable of pairs.</summary>
+        public void UpdateFrom(Interpreter ip, PyObject other)
+        {
+            PyDict d = other as PyDict;
+            if (d != null)
+            {
+                Update(ip, d);
+                return;
+            }
+
+            if (other.GetAttr(ip, Names.Get(Names.keys)) != null)
+            {
+                Update(ip, Ops.MappingToDict(ip, other, null));
+                return;
+            }
+
+            PyObject it = Ops.GetIter(ip, other);
+            PyObject item;
+            int index = 0;
+            while ((item = Ops.Next(ip, it)) != null)
+            {
+                if (item.GetIter(ip) == null && !(item is PyInstance))
+                {
+                    throw new PyException(PyExc.TypeError, "cannot convert dictionary update sequence element #" + index + " to a sequence");
+                }
+
+                int n;
+                PyObject[] pair = Ops.ItemsOf(ip, item, out n);
+                if (n != 2)
+                {
+                    throw new PyException(PyExc.ValueError, "dictionary update sequence element #" + index + " has length " + n + "; 2 is required");
+                }
+
+                Set(ip, pair[0], pair[1]);
+                index++;
             }
         }
 
@@ -621,17 +679,24 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyObject BinaryOp(Interpreter ip, int op, PyObject other)
         {
-            if (op == Runtime.BinaryOp.Or || op == Runtime.BinaryOp.Or + Runtime.BinaryOp.InplaceOffset)
+            if (op == Runtime.BinaryOp.Or)
             {
-                PyDict o = other as PyDict;
+                PyDict o = other as PyDict ?? other.NativeBase as PyDict;
                 if (o == null)
                 {
                     return null;
                 }
 
-                PyDict r = op == Runtime.BinaryOp.Or ? Copy() : this;
+                PyDict r = Copy();
                 r.Update(ip, o);
                 return r;
+            }
+
+            if (op == Runtime.BinaryOp.Or + Runtime.BinaryOp.InplaceOffset)
+            {
+                // d |= x accepts whatever d.update(x) accepts: a mapping or an iterable of pairs.
+                UpdateFrom(ip, other);
+                return this;
             }
 
             return null;

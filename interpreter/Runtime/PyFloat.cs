@@ -47,9 +47,22 @@ namespace NanoPython.Runtime
             }
 
             double t = System.Math.Truncate(d);
-            if (t == d && d >= -9.2e18 && d <= 9.2e18)
+            if (t == d)
             {
-                return PyInt.HashOf((long)d);
+                if (d >= -9.2e18 && d <= 9.2e18)
+                {
+                    return PyInt.HashOf((long)d);
+                }
+
+                // |d| = m * 2^e with e > 0: (m mod P) * 2^(e mod 31) mod P, as 2^31 = 1 (mod P = 2^31-1), the same
+                // reduction as the big-int hash.
+                long ibits = System.BitConverter.DoubleToInt64Bits(d);
+                ulong m = (ulong)(ibits & 0xFFFFFFFFFFFFFL) | (1UL << 52);
+                int e = (int)((ibits >> 52) & 0x7FF) - 1075;
+                const ulong P = 0x7FFFFFFF;
+                ulong hm = ((m % P) << (e % 31)) % P;
+                int r = d < 0 ? -(int)hm : (int)hm;
+                return r == -1 ? -2 : r;
             }
 
             // Mix the bits of the value; only consistency with == matters for non-integral values.
@@ -261,59 +274,48 @@ namespace NanoPython.Runtime
             return null;
         }
 
-        /// <summary>Python's float modulo: the result has the sign of b.</summary>
+        /// <summary>Python's float modulo (CPython's float_rem, exact through fmod): the result has the sign of b (b != 0).</summary>
         public static double Mod(double a, double b)
         {
-            double m = a - b * System.Math.Floor(a / b);
-            if (double.IsInfinity(b) && !double.IsInfinity(a))
+            double mod = a % b;
+            if (mod != 0)
             {
-                // CPython: x % inf is x for same signs, inf for opposite signs.
-                if (a == 0.0 || (a > 0) == (b > 0))
+                if ((b < 0) != (mod < 0))
                 {
-                    return a;
-                }
-
-                return b;
-            }
-
-            if (m != 0.0)
-            {
-                if ((m < 0) != (b < 0))
-                {
-                    m += b;
+                    mod += b;
                 }
             }
             else
             {
-                m = b < 0 ? -0.0 : 0.0;
+                mod = System.BitConverter.DoubleToInt64Bits(b) < 0 ? -0.0 : 0.0;
             }
 
-            // Guard against rounding that lands exactly on b.
-            if (m == b)
-            {
-                m = b < 0 ? -0.0 : 0.0;
-            }
-
-            return m;
+            return mod;
         }
 
-        /// <summary>Python's float floor division.</summary>
+        /// <summary>Python's float floor division (CPython's float_floor_div through float_divmod; b != 0).</summary>
         public static double FloorDiv(double a, double b)
         {
-            double m = Mod(a, b);
-            double div = (a - m) / b;
-            if (div != 0.0)
+            double mod = a % b;
+            double div = (a - mod) / b;
+            if (mod != 0 && (b < 0) != (mod < 0))
             {
-                double f = System.Math.Floor(div);
-                if (div - f > 0.5)
-                {
-                    f += 1.0;
-                }
-
-                return f;
+                div -= 1.0;
             }
 
-            return a / b < 0 ? -0.0 : 0.0;
+            if (div != 0)
+            {
+                double floorDiv = System.Math.Floor(div);
+                if (div - floorDiv > 0.5)
+                {
+                    floorDiv += 1.0;
+                }
+
+                return floorDiv;
+            }
+
+            // A zero quotient takes the sign of a / b.
+            return (System.BitConverter.DoubleToInt64Bits(a) < 0) != (System.BitConverter.DoubleToInt64Bits(b) < 0) ? -0.0 : 0.0;
         }
     }
 }

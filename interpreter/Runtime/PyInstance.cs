@@ -68,7 +68,7 @@ namespace NanoPython.Runtime
 
             if (Base != null)
             {
-                return Base.Repr(ip);
+                return Base.ReprAsSubclass(ip, _type);
             }
 
             return DefaultRepr(ip);
@@ -93,7 +93,8 @@ namespace NanoPython.Runtime
 
             if (Base != null && Override(Names.__repr__) == null)
             {
-                return Base.Str(ip);
+                // str of a str subclass is its text; other built-in bases print as their repr (set names the class).
+                return Base is PyStr ? Base.Str(ip) : Base.ReprAsSubclass(ip, _type);
             }
 
             return Repr(ip);
@@ -523,6 +524,12 @@ namespace NanoPython.Runtime
                 }
 
                 throw new PyException(PyExc.TypeError, "__class__ assignment is not supported");
+            }
+
+            if (ReferenceEquals(_type, PyTypes.Object))
+            {
+                // object() instances have no __dict__.
+                return false;
             }
 
             InstanceDict.SetName(Intern.Get(name), value);

@@ -302,7 +302,7 @@ namespace NanoPython.Runtime
                     {
                         if (a == 0)
                         {
-                            throw new PyException(PyExc.ZeroDivisionError, "zero to a negative power");
+                            throw new PyException(PyExc.ZeroDivisionError, "0.0 cannot be raised to a negative power");
                         }
 
                         return ip.Numbers.FloatPower(ip, ao, bo);

@@ -466,22 +466,24 @@ namespace NanoPython.Runtime
                     Extend(ip, other);
                     return this;
                 case Runtime.BinaryOp.Multiply:
-                    if (other is PyInt)
-                    {
-                        return Repeat(((PyInt)other).Value);
-                    }
+                {
+                    long n;
+                    return Ops.RepeatCount(ip, other, out n) ? Repeat(n) : null;
+                }
 
-                    return null;
                 case Runtime.BinaryOp.Multiply + Runtime.BinaryOp.InplaceOffset:
-                    if (other is PyInt)
+                {
+                    long n;
+                    if (Ops.RepeatCount(ip, other, out n))
                     {
-                        PyList r = Repeat(((PyInt)other).Value);
+                        PyList r = Repeat(n);
                         Items = r.Items;
                         Count = r.Count;
                         return this;
                     }
 
                     return null;
+                }
             }
 
             return null;
@@ -490,9 +492,10 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyObject ReflectedBinaryOp(Interpreter ip, int op, PyObject other)
         {
-            if (op == Runtime.BinaryOp.Multiply && other is PyInt)
+            long n;
+            if (op == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out n))
             {
-                return Repeat(((PyInt)other).Value);
+                return Repeat(n);
             }
 
             return null;

@@ -22,6 +22,15 @@ namespace NanoPython.Runtime
             return "<" + Type.Name.Value + " object at 0x" + Ops.IdHex(this) + ">";
         }
 
+        /// <summary>
+        /// repr(self) when self is the native value of an instance of a user subclass (class S(set)): most types print
+        /// as themselves; set and frozenset name the subclass, as CPython does (S({1})).
+        /// </summary>
+        public virtual string ReprAsSubclass(Interpreter ip, PyType subclass)
+        {
+            return Repr(ip);
+        }
+
         /// <summary>str(self). The default is repr(self).</summary>
         public virtual string Str(Interpreter ip)
         {

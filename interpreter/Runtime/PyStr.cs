@@ -206,7 +206,10 @@ namespace NanoPython.Runtime
             return ReprOf(Value);
         }
 
-        /// <summary>Python's repr of a string: quotes chosen as CPython does, escapes for control characters.</summary>
+        /// <summary>
+        /// Python's repr of a string: quotes chosen as CPython does, escapes for control characters and, as MicroPython
+        /// does, for every non-ASCII character (\xNN, \uNNNN, \UNNNNNNNN), so reprs stay ASCII on serial consoles.
+        /// </summary>
         public static string ReprOf(string v)
         {
             char quote = '\'';
@@ -243,21 +246,26 @@ namespace NanoPython.Runtime
                     sb.Append(StrUtil.HexDigit(c >> 4));
                     sb.Append(StrUtil.HexDigit(c & 15));
                 }
-                else if (c >= 0x80 && c < 0xA0)
+                else if (c >= 0x7F)
                 {
-                    sb.Append("\\x");
-                    sb.Append(StrUtil.HexDigit(c >> 4));
-                    sb.Append(StrUtil.HexDigit(c & 15));
-                }
-                else if (c >= 0xD800 && c <= 0xDFFF && !(c <= 0xDBFF && i + 1 < v.Length && v[i + 1] >= 0xDC00 && v[i + 1] <= 0xDFFF)
-                    && !(c >= 0xDC00 && i > 0 && v[i - 1] >= 0xD800 && v[i - 1] <= 0xDBFF))
-                {
-                    // A lone surrogate: CPython prints it escaped.
-                    sb.Append("\\u");
-                    sb.Append(StrUtil.HexDigit((c >> 12) & 15));
-                    sb.Append(StrUtil.HexDigit((c >> 8) & 15));
-                    sb.Append(StrUtil.HexDigit((c >> 4) & 15));
-                    sb.Append(StrUtil.HexDigit(c & 15));
+                    // MicroPython escapes every non-ASCII character in repr (CPython prints printable ones as they are).
+                    int cp = StrUtil.CodePointAt(v, i);
+                    if (cp > 0xFFFF)
+                    {
+                        i++;
+                        sb.Append("\\U");
+                        AppendHex(sb, cp, 8);
+                    }
+                    else if (cp > 0xFF)
+                    {
+                        sb.Append("\\u");
+                        AppendHex(sb, cp, 4);
+                    }
+                    else
+                    {
+                        sb.Append("\\x");
+                        AppendHex(sb, cp, 2);
+                    }
                 }
                 else
                 {
@@ -267,6 +275,14 @@ namespace NanoPython.Runtime
 
             sb.Append(quote);
             return sb.ToString();
+        }
+
+        private static void AppendHex(StringBuilder sb, int v, int digits)
+        {
+            for (int k = digits - 1; k >= 0; k--)
+            {
+                sb.Append(StrUtil.HexDigit((v >> (4 * k)) & 15));
+            }
         }
 
         /// <inheritdoc/>
@@ -330,13 +346,8 @@ namespace NanoPython.Runtime
                     return new PyStr(Value + o.Value);
                 case Runtime.BinaryOp.Multiply:
                 case Runtime.BinaryOp.Multiply + Runtime.BinaryOp.InplaceOffset:
-                    PyInt n = other as PyInt;
-                    if (n == null)
-                    {
-                        return null;
-                    }
-
-                    return Repeat(n.Value);
+                    long n;
+                    return Ops.RepeatCount(ip, other, out n) ? Repeat(n) : null;
                 case Runtime.BinaryOp.Modulo:
                 case Runtime.BinaryOp.Modulo + Runtime.BinaryOp.InplaceOffset:
                     return ip.Hooks.FormatPercent(ip, this, other);
@@ -348,9 +359,10 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyObject ReflectedBinaryOp(Interpreter ip, int op, PyObject other)
         {
-            if (op == Runtime.BinaryOp.Multiply && other is PyInt)
+            long n;
+            if (op == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out n))
             {
-                return Repeat(((PyInt)other).Value);
+                return Repeat(n);
             }
 
             return null;
@@ -393,7 +405,7 @@ namespace NanoPython.Runtime
                 throw new PyException(PyExc.TypeError, "'in <string>' requires string as left operand, not " + item.Type.Name.Value);
             }
 
-            return Value.IndexOf(s.Value) >= 0 ? 1 : 0;
+            return StrUtil.IndexOfOrdinal(Value, s.Value, 0) >= 0 ? 1 : 0;
         }
 
         /// <inheritdoc/>

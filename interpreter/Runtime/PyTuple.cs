@@ -228,9 +228,10 @@ namespace NanoPython.Runtime
                 return new PyTuple(r);
             }
 
-            if (o == Runtime.BinaryOp.Multiply && other is PyInt)
+            long n;
+            if (o == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out n))
             {
-                return Repeat(((PyInt)other).Value);
+                return Repeat(n);
             }
 
             return null;
@@ -239,9 +240,10 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyObject ReflectedBinaryOp(Interpreter ip, int op, PyObject other)
         {
-            if (op == Runtime.BinaryOp.Multiply && other is PyInt)
+            long n;
+            if (op == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out n))
             {
-                return Repeat(((PyInt)other).Value);
+                return Repeat(n);
             }
 
             return null;

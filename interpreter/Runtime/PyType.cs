@@ -37,6 +37,7 @@ namespace NanoPython.Runtime
 
         private static readonly object s_fillLock = new object();
         private static TypeDictFiller[] s_fillers = new TypeDictFiller[0];
+        private static PyType[] s_built = new PyType[0];
         private static int s_epoch;
         private static readonly PyObject s_missing = PyTuple.Empty;
 
@@ -114,6 +115,14 @@ namespace NanoPython.Runtime
                 System.Array.Copy(s_fillers, a, s_fillers.Length);
                 a[s_fillers.Length] = filler;
                 s_fillers = a;
+
+                // Dictionaries already built (an assembly installed late, as tests can do) get the new methods too.
+                for (int i = 0; i < s_built.Length; i++)
+                {
+                    filler(s_built[i], s_built[i]._dict);
+                }
+
+                InvalidateCaches();
             }
         }
 
@@ -158,6 +167,10 @@ namespace NanoPython.Runtime
                     }
 
                     _dict = d;
+                    PyType[] b = new PyType[s_built.Length + 1];
+                    System.Array.Copy(s_built, b, s_built.Length);
+                    b[s_built.Length] = this;
+                    s_built = b;
                 }
 
                 return _dict;

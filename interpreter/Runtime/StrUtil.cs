@@ -87,6 +87,43 @@ namespace NanoPython.Runtime
             return r;
         }
 
+        /// <summary>
+        /// Ordinal (code unit) search of needle in hay from start; -1 when absent. .NET's string.IndexOf(string) is
+        /// culture-sensitive on the host (it ignores some characters, such as NUL), nanoFramework's is ordinal: this
+        /// behaves the same on both.
+        /// </summary>
+        public static int IndexOfOrdinal(string hay, string needle, int start)
+        {
+            int n = needle.Length;
+            if (n == 0)
+            {
+                return start <= hay.Length ? start : -1;
+            }
+
+            char first = needle[0];
+            int last = hay.Length - n;
+            for (int i = start; i <= last; i++)
+            {
+                if (hay[i] != first)
+                {
+                    continue;
+                }
+
+                int j = 1;
+                while (j < n && hay[i + j] == needle[j])
+                {
+                    j++;
+                }
+
+                if (j == n)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>ASCII digit 0-9.</summary>
         public static bool IsDigit(int c)
         {

@@ -216,7 +216,7 @@ namespace NanoPython.Runtime
                 }
 
                 string dir = entry.Value;
-                string basePath = dir.Length == 0 ? shortName : (dir.EndsWith("/") ? dir + shortName : dir + "/" + shortName);
+                string basePath = dir.Length == 0 ? shortName : (dir[dir.Length - 1] == '/' ? dir + shortName : dir + "/" + shortName);
                 string text = fs.ReadText(basePath + ".py");
                 if (text != null)
                 {

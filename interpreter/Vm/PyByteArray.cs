@@ -278,23 +278,31 @@ namespace NanoPython.Runtime
                 }
 
                 case Runtime.BinaryOp.Multiply:
-                    if (other is PyInt)
+                {
+                    long times;
+                    if (Ops.RepeatCount(ip, other, out times))
                     {
-                        byte[] r = PyBytes.Repeat(Data, Count, ((PyInt)other).Value);
+                        byte[] r = PyBytes.Repeat(Data, Count, times);
                         return new PyByteArray(r, r.Length);
                     }
 
                     return null;
+                }
+
                 case Runtime.BinaryOp.Multiply + Runtime.BinaryOp.InplaceOffset:
-                    if (other is PyInt)
+                    long k;
+                    if (Ops.RepeatCount(ip, other, out k))
                     {
-                        byte[] r = PyBytes.Repeat(Data, Count, ((PyInt)other).Value);
+                        byte[] r = PyBytes.Repeat(Data, Count, k);
                         Data = r;
                         Count = r.Length;
                         return this;
                     }
 
                     return null;
+                case Runtime.BinaryOp.Modulo:
+                case Runtime.BinaryOp.Modulo + Runtime.BinaryOp.InplaceOffset:
+                    return ip.Hooks.FormatPercentBytes(ip, this, other);
             }
 
             return null;

@@ -293,9 +293,10 @@ namespace NanoPython.Runtime
                 return new PyBytes(r);
             }
 
-            if (o == Runtime.BinaryOp.Multiply && other is PyInt)
+            long times;
+            if (o == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out times))
             {
-                return new PyBytes(Repeat(Data, Data.Length, ((PyInt)other).Value));
+                return new PyBytes(Repeat(Data, Data.Length, times));
             }
 
             if (o == Runtime.BinaryOp.Modulo)
@@ -309,9 +310,10 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyObject ReflectedBinaryOp(Interpreter ip, int op, PyObject other)
         {
-            if (op == Runtime.BinaryOp.Multiply && other is PyInt)
+            long n;
+            if (op == Runtime.BinaryOp.Multiply && Ops.RepeatCount(ip, other, out n))
             {
-                return new PyBytes(Repeat(Data, Data.Length, ((PyInt)other).Value));
+                return new PyBytes(Repeat(Data, Data.Length, n));
             }
 
             return null;

@@ -127,9 +127,8 @@ namespace NanoPython.Runtime
                 int start, stop, step;
                 long n = Count;
                 int len = s.Indices(ip, n > int.MaxValue ? int.MaxValue : (int)n, out start, out stop, out step);
-                long newStart = Start + start * Step;
-                long newStep = Step * step;
-                return new PyRange(newStart, newStart + len * newStep, newStep);
+                // As CPython: the bounds map through the range (range(10, 20)[::4] is range(10, 20, 4)).
+                return new PyRange(Start + start * Step, Start + stop * Step, Step * step);
             }
 
             long k = Ops.Index(ip, key);

@@ -249,15 +249,26 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override string Repr(Interpreter ip)
         {
-            string name = Frozen ? "frozenset" : null;
+            return ReprNamed(ip, Frozen ? "frozenset" : null);
+        }
+
+        /// <inheritdoc/>
+        public override string ReprAsSubclass(Interpreter ip, PyType subclass)
+        {
+            return ReprNamed(ip, subclass.Name.Value);
+        }
+
+        // {1, 2}, set(), or name({1, 2}) / name() when a name is given.
+        private string ReprNamed(Interpreter ip, string name)
+        {
             if (_count == 0)
             {
-                return Frozen ? "frozenset()" : "set()";
+                return (name ?? "set") + "()";
             }
 
             if (!ip.EnterReprOf(this))
             {
-                return Frozen ? "frozenset(...)" : "{...}";
+                return name != null ? name + "(...)" : "{...}";
             }
 
             try
@@ -405,17 +416,23 @@ namespace NanoPython.Runtime
                     result.Update(ip, o);
                     return result;
                 case Runtime.BinaryOp.And:
+                {
+                    // CPython walks the smaller set, so that is the iteration order of the result.
+                    PySet small = _count <= o._count ? this : o;
+                    PySet large = ReferenceEquals(small, this) ? o : this;
                     result = new PySet(Frozen);
-                    for (int i = 0; i < SlotLimit; i++)
+                    for (int i = 0; i < small.SlotLimit; i++)
                     {
-                        PyObject k = SlotAt(i);
-                        if (k != null && o.Has(ip, k))
+                        PyObject k = small.SlotAt(i);
+                        if (k != null && large.Has(ip, k))
                         {
                             result.Add(ip, k);
                         }
                     }
 
                     break;
+                }
+
                 case Runtime.BinaryOp.Subtract:
                     result = new PySet(Frozen);
                     for (int i = 0; i < SlotLimit; i++)
@@ -429,20 +446,12 @@ namespace NanoPython.Runtime
 
                     break;
                 case Runtime.BinaryOp.Xor:
-                    result = new PySet(Frozen);
+                    // CPython copies the right operand, then toggles the elements of the left one.
+                    result = o.Copy(Frozen);
                     for (int i = 0; i < SlotLimit; i++)
                     {
                         PyObject k = SlotAt(i);
-                        if (k != null && !o.Has(ip, k))
-                        {
-                            result.Add(ip, k);
-                        }
-                    }
-
-                    for (int i = 0; i < o.SlotLimit; i++)
-                    {
-                        PyObject k = o.SlotAt(i);
-                        if (k != null && !Has(ip, k))
+                        if (k != null && !result.Remove(ip, k))
                         {
                             result.Add(ip, k);
                         }
