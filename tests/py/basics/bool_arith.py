@@ -1,0 +1,10 @@
+# bool is a subclass of int in arithmetic
+print(True + True, True - False, True * 10, False * 10)
+print(True + 1, 1 - True, True // 1, True % 2)
+print(True == 1, False == 0, True != 2)
+print(~False, ~True)
+print(str(True), str(False), repr(True))
+print(int(True), bool(2), bool(-1), bool(0))
+print(sum([True, True, False, True]))
+print([10, 20][True], [10, 20][False])
+print(True > False, max(True, False))

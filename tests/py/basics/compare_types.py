@@ -1,0 +1,11 @@
+# comparison of numbers, sequences and mixed types
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(1 < 1.5, 2 > 1.5, -1 < 0)
+print([1, 2] == [1, 2], [1, 2] != [2, 1], [1, 2] < [1, 3], [1, 2] < [1, 2, 0])
+print((1, 2) < (1, 2, 3), (2,) > (1, 9), () < (0,))
+print("abc" < "abd", "Z" < "a", "" < "a", "ab" < "abc")
+print([1, [2, 3]] == [1, [2, 3]], (1, 2) == [1, 2])
+print(1 == "1", "a" != 1, None == 0, None != False)
+print({"a": 1} == {"a": 1}, {"a": 1} == {"a": 2})
+print({1, 2} == {2, 1}, {1, 2} <= {1, 2, 3}, {1, 2} < {1, 2})
+print(max(3, 1, 2), min("b", "a", "c"))

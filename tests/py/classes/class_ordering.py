@@ -1,0 +1,21 @@
+# rich comparison methods
+class Version:
+    def __init__(self, *parts):
+        self.parts = parts
+    def __eq__(self, o):
+        return self.parts == o.parts
+    def __lt__(self, o):
+        return self.parts < o.parts
+    def __le__(self, o):
+        return self.parts <= o.parts
+    def __gt__(self, o):
+        return self.parts > o.parts
+    def __ge__(self, o):
+        return self.parts >= o.parts
+    def __repr__(self):
+        return ".".join(str(p) for p in self.parts)
+a, b = Version(1, 2), Version(1, 10)
+print(a < b, a <= b, a > b, a >= b, a == b, a != b)
+print(sorted([Version(2), Version(1, 5), Version(1)]))
+print(max(Version(3, 1), Version(3, 0, 9)), min([b, a]))
+print(Version(1) < Version(1, 0) <= Version(1, 0))

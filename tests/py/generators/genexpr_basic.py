@@ -1,0 +1,13 @@
+# generator expressions
+g = (x * x for x in range(5))
+print(next(g), next(g), list(g))
+print(sum(x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x for x in "abc" if x != "b"))
+print(list((x, y) for x in range(2) for y in range(2)))
+print(sorted(c for c in "banana"))
+print(any(x > 5 for x in range(10)), all(x < 5 for x in range(10)))
+print(tuple(str(i) for i in range(3)), "".join(c.upper() for c in "hi"))
+nested = (list(y for y in range(x)) for x in range(4))
+print(list(nested))
+g = (i for i in [])
+print(list(g))

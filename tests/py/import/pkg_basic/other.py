@@ -1,0 +1,2 @@
+# helper submodule
+OTHER_VALUE = "from other"

@@ -1,0 +1,4 @@
+# helper submodule
+def double(x):
+    return x * 2
+NAME = __name__

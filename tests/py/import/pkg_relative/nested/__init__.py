@@ -1,0 +1,3 @@
+# helper subpackage
+from .. import helpers as parent_helpers
+NESTED_DOUBLE = parent_helpers.double(21)

@@ -1,0 +1,6 @@
+# format widths count code points (CPython semantics; MicroPython pads by UTF-8 byte length)
+print("[" + "{:>5}".format("é") + "]")
+print("[" + "{:<4}".format("日本") + "]")
+print("[" + "{:^7}".format("€€€") + "]")
+print("[%5s]" % "ü", "[%-5s]" % "ü")
+print(f"[{'😀':>3}]", f"[{'ß':*^5}]")

@@ -1,0 +1,7 @@
+# expected: hand-written (MicroPython's repr() escapes non-ASCII characters as \x, \u and \U; CPython prints printable ones as they are)
+print(repr("é"), repr("€"), repr("😀"))
+print(repr("caf\u00e9"), repr("日本"))
+print(["ä", "ö"], ("ß",))
+print({"ключ": 1})
+print(repr("ascii only"), repr("tab\t"))
+print(str("é"), "é")
