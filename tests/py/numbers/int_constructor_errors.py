@@ -1,0 +1,31 @@
+# int() errors: bad literals, bad bases, wrong types
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+
+show(lambda: int("12x"))
+show(lambda: int(""))
+show(lambda: int("  "))
+show(lambda: int("1__0"))
+show(lambda: int("_1"))
+show(lambda: int("1_"))
+show(lambda: int("010", 0))
+show(lambda: int("0x", 16))
+show(lambda: int("0b2", 0))
+show(lambda: int("8", 8))
+show(lambda: int("1.5"))
+show(lambda: int("1", 1))
+show(lambda: int("1", 37))
+show(lambda: int("1", -1))
+show(lambda: int(1.5, 10))
+show(lambda: int(5, 10))
+show(lambda: int([]))
+show(lambda: int(None))
+show(lambda: int(1j))
+show(lambda: int(float("inf")))
+show(lambda: int(float("-inf")))
+show(lambda: int(float("nan")))
+show(lambda: int(b"12x"))
+show(lambda: int("0x10", 10))
