@@ -1,0 +1,10 @@
+# bytearray.clear, copy and reverse
+b = bytearray(b'abc')
+c = b.copy()
+b.reverse()
+print(b, c)
+b.clear()
+print(b, len(b), c)
+e = bytearray()
+e.reverse()
+print(e)

@@ -1,0 +1,23 @@
+# % formatting of floats (exact binary fractions)
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__)
+t(lambda: '%f' % 3.25)
+t(lambda: '%.2f' % 3.25)
+t(lambda: '%.0f' % 2.5)
+t(lambda: '%10.3f|' % 1.5)
+t(lambda: '%-10.3f|' % 1.5)
+t(lambda: '%010.3f' % -1.5)
+t(lambda: '%+.2f' % 1.0)
+t(lambda: '% .2f' % 1.0)
+t(lambda: '%.2f' % 1)
+t(lambda: '%e' % 1536.0)
+t(lambda: '%E' % 0.125)
+t(lambda: '%g' % 100000.0)
+t(lambda: '%g' % 1000000.0)
+t(lambda: '%#g' % 1.0)
+t(lambda: '%F' % 1.5)
+t(lambda: '%f' % '3')
+t(lambda: '%f' % float('inf'))
