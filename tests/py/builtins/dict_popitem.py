@@ -1,0 +1,10 @@
+# popitem removes the last inserted entry
+d = {"a": 1, "b": 2, "c": 3}
+print(d.popitem(), d.popitem(), d)
+d["z"] = 26
+d["a"] = 100
+print(d.popitem(), d.popitem(), d)
+try:
+    d.popitem()
+except KeyError as e:
+    print(type(e).__name__)

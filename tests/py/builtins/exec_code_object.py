@@ -1,0 +1,10 @@
+# exec and eval accept code objects from compile()
+c = compile("q = 6 * 7", "<test>", "exec")
+exec(c)
+print(q)
+e = compile("q + 1", "<test>", "eval")
+print(eval(e))
+print(type(c).__name__)
+ns = {}
+exec(c, ns)
+print(ns["q"])

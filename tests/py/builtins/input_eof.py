@@ -1,0 +1,14 @@
+# input() at the end of input raises EOFError
+try:
+    input()
+except EOFError as e:
+    print(type(e).__name__)
+try:
+    input("prompt> ")
+except EOFError as e:
+    print()
+    print(type(e).__name__)
+try:
+    input("a", "b")
+except TypeError as e:
+    print(type(e).__name__)

@@ -1,0 +1,10 @@
+# print's end: empty, other text, None means a newline
+print("a", end="")
+print("b", end="")
+print()
+print("x", end="!\n")
+print("y", end=None)
+print(1, 2, end=" <-\n")
+print(end="only end\n")
+print("", end="")
+print("done")
