@@ -96,11 +96,7 @@ namespace NanoPython.Modules
 
             int count;
             int offset;
-            byte[] buf = BufferOf(data, out offset, out count);
-            if (buf == null)
-            {
-                throw new PyException(PyExc.TypeError, "object with buffer protocol required");
-            }
+            byte[] buf = BufferOf(ip, data, out offset, out count);
 
             if (n != null)
             {
@@ -111,14 +107,32 @@ namespace NanoPython.Modules
                 }
             }
 
-            s._out.Write(buf, offset, count);
+            // The buffer is binary: no "\r\n" translation (MicroPython's sys.stdout.buffer is raw).
+            s._out.WriteRaw(buf, offset, count);
             return PyInt.Get(count);
         }
 
-        private static byte[] BufferOf(PyObject o, out int offset, out int count)
+        // The bytes of a bytes-like object; other buffers (memoryview, array) through bytes(o).
+        private static byte[] BufferOf(Interpreter ip, PyObject o, out int offset, out int count)
         {
             offset = 0;
-            return PyBytes.BufferOf(o, out count);
+            byte[] b = PyBytes.BufferOf(o, out count);
+            if (b != null)
+            {
+                return b;
+            }
+
+            PyObject bytesType = ip.Builtins.LookupName(Intern.Get("bytes"));
+            if (bytesType != null && !(o is PyStr) && !(o is PyInt))
+            {
+                b = PyBytes.BufferOf(Ops.Call1(ip, bytesType, o), out count);
+                if (b != null)
+                {
+                    return b;
+                }
+            }
+
+            throw new PyException(PyExc.TypeError, "object with buffer protocol required");
         }
 
         private static PyObject Flush(Interpreter ip, PyObject self)
@@ -155,6 +169,12 @@ namespace NanoPython.Modules
                 if (b < 0)
                 {
                     break;
+                }
+
+                if (b == '\r' && !s._binary)
+                {
+                    // The console sends CR for Enter: text stdin reads it as a newline (MicroPython's stdio_read).
+                    b = '\n';
                 }
 
                 one[0] = (byte)b;
@@ -205,14 +225,10 @@ namespace NanoPython.Modules
         {
             StdioStream s = (StdioStream)self;
             InputStream input = Input(s);
+            // bytearray directly; any other writable buffer (memoryview) item by item.
             PyByteArray ba = buf as PyByteArray;
-            if (ba == null)
-            {
-                throw new PyException(PyExc.TypeError, "object with buffer protocol required");
-            }
-
-            int want = ba.Count;
-            if (n != null && Ops.Index(ip, n) < want)
+            int want = ba != null ? ba.Count : Ops.Len(ip, buf);
+            if (n != null && !(n is PyNone) && Ops.Index(ip, n) < want)
             {
                 want = (int)Ops.Index(ip, n);
             }
@@ -226,7 +242,16 @@ namespace NanoPython.Modules
                     break;
                 }
 
-                ba.Data[got++] = (byte)b;
+                if (ba != null)
+                {
+                    ba.Data[got] = (byte)b;
+                }
+                else if (!buf.SetItem(ip, PyInt.Get(got), PyInt.Get(b)))
+                {
+                    throw new PyException(PyExc.TypeError, "object with buffer protocol required");
+                }
+
+                got++;
             }
 
             return PyInt.Get(got);

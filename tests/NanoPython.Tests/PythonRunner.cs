@@ -44,6 +44,7 @@ public static class PythonRunner
         MemoryStream errBuf = new MemoryStream();
         Result result = new Result();
         Interpreter ip = null;
+        ScriptFileSystem files = null;
         Exception failure = null;
         Thread t = new Thread(
             () =>
@@ -52,6 +53,7 @@ public static class PythonRunner
                 {
                     ip = InterpreterFactory.Create(new StreamOutput(outBuf, false), new StreamOutput(errBuf, false), null);
                     ip.ModuleSource = new HostFileSource();
+                    files = ScriptFileSystem.Install(ip, source, directory);
                     ip.Path.Append(new PyStr(directory));
                     ip.Path.Append(new PyStr(".frozen"));
                     ip.Argv.Append(new PyStr(fileName));
@@ -60,6 +62,10 @@ public static class PythonRunner
                 catch (Exception e)
                 {
                     failure = e;
+                }
+                finally
+                {
+                    files?.Dispose();
                 }
             },
             ScriptRunner.InterpreterStackBytes);
