@@ -27,7 +27,7 @@ fi
 passed=$((passed + gate_ok))
 failed=$((failed + gate_bad))
 
-for proj in tests/NanoPython.Tools.Tests tests/NanoPython.Tests; do
+for proj in tests/NanoPython.Tools.Tests tests/NanoPython.Tests hal/Esp32.Tests; do
     name=$(basename "$proj")
     echo "== $name"
     dotnet test "$proj" -c Release --no-build -nologo 2>&1 | tee "$logdir/$name.log" | grep -vE '^\s*(Passed|Skipped) ' | tail -n 40

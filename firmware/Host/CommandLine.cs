@@ -45,6 +45,9 @@ public sealed class CommandLine
     /// <summary>--trace.</summary>
     public bool Trace;
 
+    /// <summary>--inputs PATH: the simulated board's inputs channel (a file, a FIFO or unix:SOCKET).</summary>
+    public string Inputs;
+
     /// <summary>Parses arguments; ArgumentException for malformed ones.</summary>
     public static CommandLine Parse(string[] args)
     {
@@ -133,6 +136,15 @@ public sealed class CommandLine
                 {
                     c.BoardFile = args[++i];
                 }
+            }
+            else if (a == "--inputs")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    throw new ArgumentException("argument expected for the --inputs option");
+                }
+
+                c.Inputs = args[++i];
             }
             else if (a == "--pty")
             {

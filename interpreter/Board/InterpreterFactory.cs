@@ -19,7 +19,31 @@ namespace NanoPython.Board
         /// </summary>
         public static Interpreter Create(OutputStream stdout, OutputStream stderr, InputStream stdin)
         {
+            return Create(stdout, stderr, stdin, null, null, null);
+        }
+
+        /// <summary>
+        /// A new interpreter as <see cref="Create(OutputStream, OutputStream, InputStream)"/>, with sys.platform,
+        /// sys.implementation._machine and _build set before the sys module is built (null keeps the default).
+        /// </summary>
+        public static Interpreter Create(OutputStream stdout, OutputStream stderr, InputStream stdin, string platform, string machineName, string buildName)
+        {
             Interpreter ip = new Interpreter();
+            if (platform != null)
+            {
+                ip.Platform = platform;
+            }
+
+            if (machineName != null)
+            {
+                ip.MachineName = machineName;
+            }
+
+            if (buildName != null)
+            {
+                ip.BuildName = buildName;
+            }
+
             ip.Stdout = stdout;
             ip.Stderr = stderr ?? stdout;
             ip.Stdin = stdin;

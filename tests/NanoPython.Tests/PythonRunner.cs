@@ -3,7 +3,9 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using NanoPython.Board;
+using NanoPython.Hal.Simulated;
 using NanoPython.Host;
+using NanoPython.Machine;
 using NanoPython.Runtime;
 
 namespace NanoPython.Tests;
@@ -30,6 +32,16 @@ public static class PythonRunner
     /// <summary>Hang guard: a script still running after this is interrupted and reported as hung.</summary>
     public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
 
+    /// <summary>The line that asks for the simulated board (scripts under machine/ and drivers/ always get it).</summary>
+    public const string BoardMarker = "# needs: simulated board";
+
+    /// <summary>Whether a script runs with the machine module on a virtual-clock simulated board.</summary>
+    public static bool NeedsBoard(string source, string directory)
+    {
+        string dir = Path.GetFileName(directory ?? string.Empty);
+        return dir == "machine" || dir == "drivers" || source.Contains(BoardMarker, StringComparison.Ordinal);
+    }
+
     /// <summary>Runs a script file with its directory as sys.path[0].</summary>
     public static Result RunFile(string path)
     {
@@ -45,6 +57,7 @@ public static class PythonRunner
         Result result = new Result();
         Interpreter ip = null;
         ScriptFileSystem files = null;
+        SimulatedBoard board = null;
         Exception failure = null;
         Thread t = new Thread(
             () =>
@@ -54,6 +67,15 @@ public static class PythonRunner
                     ip = InterpreterFactory.Create(new StreamOutput(outBuf, false), new StreamOutput(errBuf, false), null);
                     ip.ModuleSource = new HostFileSource();
                     files = ScriptFileSystem.Install(ip, source, directory);
+                    if (NeedsBoard(source, directory))
+                    {
+                        // The simulated DevKit on the virtual clock: time.sleep_ms moves it exactly, so hardware tests
+                        // are deterministic. ModulesSetup installed a default clock; the board's replaces it.
+                        board = SimulatedBoard.CreateDefault(virtualClock: true);
+                        ip.Clock = null;
+                        MachineSetup.Install(ip, board);
+                    }
+
                     ip.Path.Append(new PyStr(directory));
                     ip.Path.Append(new PyStr(".frozen"));
                     ip.Argv.Append(new PyStr(fileName));
@@ -66,6 +88,7 @@ public static class PythonRunner
                 finally
                 {
                     files?.Dispose();
+                    board?.Dispose();
                 }
             },
             ScriptRunner.InterpreterStackBytes);

@@ -35,6 +35,9 @@ public static class Program
             }
         }
 
+        // pyenv and similar put a shell shim first on PATH, which adds hundreds of milliseconds to every run: time
+        // the interpreter the shim resolves to.
+        python = ResolvePython(python);
         if (!File.Exists(nano))
         {
             Console.Error.WriteLine("Bench: " + nano + " not found; build it first: ./nanopython -c pass");
@@ -113,6 +116,13 @@ public static class Program
         }
 
         return sw.Elapsed.TotalSeconds;
+    }
+
+    private static string ResolvePython(string python)
+    {
+        Time(python, new[] { "-c", "import sys; print(sys.executable)" }, out string exe);
+        exe = exe.Trim();
+        return File.Exists(exe) ? exe : python;
     }
 
     private static double Median(List<double> xs)
