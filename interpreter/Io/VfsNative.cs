@@ -63,7 +63,9 @@ namespace NanoPython.Io
                 n = Push(parts, n, _cwd, out parts);
             }
 
-            return Join(parts, Push(parts, n, path, out parts));
+            // Push may grow the array: take the count first, then pass the array it returned.
+            n = Push(parts, n, path, out parts);
+            return Join(parts, n);
         }
 
         // Appends the parts of path to parts[0, n), applying "." and ".."; returns the new count (parts may grow).
