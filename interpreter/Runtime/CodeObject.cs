@@ -85,6 +85,22 @@ namespace NanoPython.Runtime
         /// <summary>Cache of builtins dictionary positions, one per name (allocated lazily by the VM).</summary>
         public int[] BuiltinHints;
 
+        /// <summary>
+        /// Attribute caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD on instances, one entry per name (allocated by the VM
+        /// on first use): the class seen last, the lookup epoch, what the class's MRO holds for the name (null when
+        /// nothing) and the instance-dict position of the attribute.
+        /// </summary>
+        public PyType[] AttrTypes;
+
+        /// <summary>See <see cref="AttrTypes"/>.</summary>
+        public int[] AttrEpochs;
+
+        /// <summary>See <see cref="AttrTypes"/>.</summary>
+        public PyObject[] AttrDescrs;
+
+        /// <summary>See <see cref="AttrTypes"/>.</summary>
+        public int[] AttrHints;
+
         /// <summary>Frames of this code that finished and can be reused (a short free list).</summary>
         internal Frame FreeFrames;
 

@@ -49,6 +49,12 @@ namespace NanoPython.Runtime
         /// <summary>The generator or coroutine owning this frame (never recycled), or null.</summary>
         public PyObject Generator;
 
+        /// <summary>
+        /// The instance being initialised when this frame runs a class's __init__ called inline by the VM: the call's
+        /// result is this object (and __init__ must return None).
+        /// </summary>
+        public PyObject InitSelf;
+
         /// <summary>Set when the frame is suspended by a yield (the value returned by Run is the yielded value).</summary>
         public bool Yielded;
 
@@ -61,7 +67,9 @@ namespace NanoPython.Runtime
         {
             Code = code;
             StackBase = code.NLocals + code.NCellsAndFrees;
-            Slots = new PyObject[StackBase + code.MaxStack];
+            // At least one slot: the VM points its store ref at slot 0 before the first instruction.
+            int n = StackBase + code.MaxStack;
+            Slots = new PyObject[n > 0 ? n : 1];
         }
 
         /// <summary>A frame for code, reused from the code's free list when possible.</summary>
@@ -99,6 +107,7 @@ namespace NanoPython.Runtime
             Back = null;
             Locals = null;
             Handled = null;
+            InitSelf = null;
             Globals = null;
             Builtins = null;
             Yielded = false;

@@ -222,6 +222,33 @@ namespace NanoPython.Runtime
             return _values[e];
         }
 
+        /// <summary>
+        /// Sets an interned name to a value, trying a remembered entry position (hint) first; the hint is updated.
+        /// (Instances of a class usually store the same attributes in the same order, so the hint of an attribute
+        /// store site rarely misses.)
+        /// </summary>
+        public void SetHinted(PyStr name, PyObject value, ref int hint)
+        {
+            int h = hint;
+            PyObject[] keys = _keys;
+            if (keys != null && h < _used && ReferenceEquals(keys[h], name))
+            {
+                _values[h] = value;
+                return;
+            }
+
+            int e = FindName(name);
+            if (e >= 0)
+            {
+                _values[e] = value;
+                hint = e;
+                return;
+            }
+
+            Insert(name, name.GetHash(), value);
+            hint = _used - 1;
+        }
+
         private int FindName(PyStr name)
         {
             int[] index = _index;

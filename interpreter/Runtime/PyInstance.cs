@@ -40,6 +40,12 @@ namespace NanoPython.Runtime
             }
         }
 
+        /// <summary>The class (the same as Type, without a virtual call: the VM's attribute caches use it).</summary>
+        public PyType Class
+        {
+            get { return _type; }
+        }
+
         /// <summary>The instance dict, or null when no attribute was ever set.</summary>
         public PyDict InstanceDictOrNull
         {

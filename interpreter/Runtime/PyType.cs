@@ -183,6 +183,12 @@ namespace NanoPython.Runtime
             s_epoch++;
         }
 
+        /// <summary>The lookup-cache epoch: a cached result of <see cref="Lookup(PyStr)"/> is valid while it is unchanged.</summary>
+        public static int Epoch
+        {
+            get { return s_epoch; }
+        }
+
         /// <summary>Whether this type is t or a subclass of t.</summary>
         public bool IsSubtypeOf(PyType t)
         {

@@ -31,6 +31,83 @@ namespace NanoPython.Runtime
             return h;
         }
 
+        /// <summary>
+        /// What the class (through its MRO) holds under name Names[arg] of the code, from the code's attribute cache
+        /// (refreshed when the class or the lookup epoch changed); null when the class has nothing of that name.
+        /// </summary>
+        private static PyObject ClassAttribute(CodeObject co, int arg, PyType t)
+        {
+            PyType[] types = co.AttrTypes;
+            if (types == null)
+            {
+                int n = co.Names.Length;
+                co.AttrEpochs = new int[n];
+                co.AttrDescrs = new PyObject[n];
+                co.AttrHints = new int[n];
+                types = new PyType[n];
+                co.AttrTypes = types;
+            }
+
+            int epoch = PyType.Epoch;
+            if (!ReferenceEquals(types[arg], t) || co.AttrEpochs[arg] != epoch)
+            {
+                co.AttrDescrs[arg] = t.Lookup(co.Names[arg]);
+                co.AttrEpochs[arg] = epoch;
+                types[arg] = t;
+            }
+
+            return co.AttrDescrs[arg];
+        }
+
+        /// <summary>Whether storing Names[arg] on an instance of t goes straight to the instance dict.</summary>
+        private static bool IsPlainAttribute(CodeObject co, int arg, PyType t)
+        {
+            PyStr name = co.Names[arg];
+            if (ReferenceEquals(name, Names.Get(Names.__class__)) || ReferenceEquals(name, Names.Get(Names.__dict__)))
+            {
+                return false;
+            }
+
+            PyObject descr = ClassAttribute(co, arg, t);
+            return descr == null || !descr.IsDataDescriptor;
+        }
+
+        /// <summary>
+        /// The __init__ function to run inline when instantiating a plain class (no metaclass, no Python __new__, an
+        /// object-based instance, a simple __init__ accepting self plus argCount positional arguments); else null.
+        /// </summary>
+        private static PyFunction InlineInit(PyType ct, int argCount)
+        {
+            if (!ReferenceEquals(ct.Type, PyTypes.Type) || !ReferenceEquals(ct.NativeType, PyTypes.Object))
+            {
+                return null;
+            }
+
+            PyObject nw = ct.Lookup(Names.__new__);
+            if (nw is PyStaticMethod || nw is PyFunction)
+            {
+                return null;
+            }
+
+            PyFunction init = ct.Lookup(Names.__init__) as PyFunction;
+            if (init == null)
+            {
+                return null;
+            }
+
+            CodeObject cc = init.Code;
+            int nargs = cc.ArgCount;
+            int given = argCount + 1;
+            if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) != 0
+                || cc.KwOnlyArgCount != 0 || given > nargs
+                || (given < nargs && (init.Defaults == null || given < nargs - init.Defaults.Items.Length)))
+            {
+                return null;
+            }
+
+            return init;
+        }
+
         private static PyException UnboundLocal(CodeObject co, int local)
         {
             return new PyException(PyExc.UnboundLocalError, "local variable '" + co.VarNames[local].Value + "' referenced before assignment");

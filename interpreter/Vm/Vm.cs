@@ -24,6 +24,11 @@ namespace NanoPython.Runtime
             CodeObject co = f.Code;
             byte[] code = co.Code;
             PyObject[] s = f.Slots;
+
+            // Stores into the stack go through this ref: stelem.ref on a PyObject[] checks the stored object's type
+            // against the array's element type (a walk up the class hierarchy on .NET), ldelema only checks that the
+            // array is exactly PyObject[]. It is re-pointed before every store.
+            ref PyObject slot = ref s[0];
             PyObject[] consts = co.Constants;
             PyStr[] names = co.Names;
             int pc = f.Pc;
@@ -59,19 +64,22 @@ namespace NanoPython.Runtime
                                         throw UnboundLocal(co, op - Opcodes.LOAD_FAST_MULTI);
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
                                 if (op < Opcodes.LOAD_SMALL_INT_MULTI)
                                 {
-                                    s[op - Opcodes.STORE_FAST_MULTI] = s[--sp];
+                                    slot = ref s[op - Opcodes.STORE_FAST_MULTI];
+                                    slot = s[--sp];
                                     continue;
                                 }
 
                                 if (op < Opcodes.BINARY_OP_MULTI)
                                 {
-                                    s[sp++] = PyInt.Get(op - Opcodes.LOAD_SMALL_INT_MULTI + Opcodes.SmallIntMultiMin);
+                                    slot = ref s[sp++];
+                                    slot = PyInt.Get(op - Opcodes.LOAD_SMALL_INT_MULTI + Opcodes.SmallIntMultiMin);
                                     continue;
                                 }
 
@@ -92,7 +100,8 @@ namespace NanoPython.Runtime
                                             long r = x + y;
                                             if (((x ^ r) & (y ^ r)) >= 0)
                                             {
-                                                s[sp - 1] = PyInt.Get(r);
+                                                slot = ref s[sp - 1];
+                                                slot = PyInt.Get(r);
                                                 continue;
                                             }
                                         }
@@ -101,13 +110,15 @@ namespace NanoPython.Runtime
                                             long r = x - y;
                                             if (((x ^ y) & (x ^ r)) >= 0)
                                             {
-                                                s[sp - 1] = PyInt.Get(r);
+                                                slot = ref s[sp - 1];
+                                                slot = PyInt.Get(r);
                                                 continue;
                                             }
                                         }
                                         else if (o <= BinaryOp.Or && !(a is PyBool && b is PyBool))
                                         {
-                                            s[sp - 1] = PyInt.Arith(ip, o, x, y, a, b);
+                                            slot = ref s[sp - 1];
+                                            slot = PyInt.Arith(ip, o, x, y, a, b);
                                             continue;
                                         }
                                     }
@@ -117,12 +128,14 @@ namespace NanoPython.Runtime
                                         PyFloat fb = b as PyFloat;
                                         if (fa != null && fb != null)
                                         {
-                                            s[sp - 1] = PyFloat.Arith(ip, bop >= BinaryOp.InplaceOffset ? bop - BinaryOp.InplaceOffset : bop, fa.Value, fb.Value);
+                                            slot = ref s[sp - 1];
+                                            slot = PyFloat.Arith(ip, bop >= BinaryOp.InplaceOffset ? bop - BinaryOp.InplaceOffset : bop, fa.Value, fb.Value);
                                             continue;
                                         }
                                     }
 
-                                    s[sp - 1] = Ops.Binary(ip, bop, a, b);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.Binary(ip, bop, a, b);
                                     continue;
                                 }
 
@@ -147,11 +160,13 @@ namespace NanoPython.Runtime
                                             default: r = x >= y; break;
                                         }
 
-                                        s[sp - 1] = r ? PyBool.True : PyBool.False;
+                                        slot = ref s[sp - 1];
+                                        slot = r ? PyBool.True : PyBool.False;
                                         continue;
                                     }
 
-                                    s[sp - 1] = Ops.Compare(ip, cop, a, b);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.Compare(ip, cop, a, b);
                                     continue;
                                 }
                             }
@@ -224,7 +239,8 @@ namespace NanoPython.Runtime
                                         PyObject v = s[sp - 1].Next(ip);
                                         if (v != null)
                                         {
-                                            s[sp++] = v;
+                                            slot = ref s[sp++];
+                                            slot = v;
                                         }
                                         else
                                         {
@@ -259,56 +275,72 @@ namespace NanoPython.Runtime
                                 case Opcodes.ROT_TWO:
                                 {
                                     PyObject t = s[sp - 1];
-                                    s[sp - 1] = s[sp - 2];
-                                    s[sp - 2] = t;
+                                    slot = ref s[sp - 1];
+                                    slot = s[sp - 2];
+                                    slot = ref s[sp - 2];
+                                    slot = t;
                                     continue;
                                 }
 
                                 case Opcodes.ROT_THREE:
                                 {
                                     PyObject t = s[sp - 1];
-                                    s[sp - 1] = s[sp - 2];
-                                    s[sp - 2] = s[sp - 3];
-                                    s[sp - 3] = t;
+                                    slot = ref s[sp - 1];
+                                    slot = s[sp - 2];
+                                    slot = ref s[sp - 2];
+                                    slot = s[sp - 3];
+                                    slot = ref s[sp - 3];
+                                    slot = t;
                                     continue;
                                 }
 
                                 case Opcodes.DUP_TOP:
-                                    s[sp] = s[sp - 1];
+                                    slot = ref s[sp];
+                                    slot = s[sp - 1];
                                     sp++;
                                     continue;
                                 case Opcodes.DUP_TOP_TWO:
-                                    s[sp] = s[sp - 2];
-                                    s[sp + 1] = s[sp - 1];
+                                    slot = ref s[sp];
+                                    slot = s[sp - 2];
+                                    slot = ref s[sp + 1];
+                                    slot = s[sp - 1];
                                     sp += 2;
                                     continue;
                                 case Opcodes.LOAD_NONE:
-                                    s[sp++] = PyNone.Value;
+                                    slot = ref s[sp++];
+                                    slot = PyNone.Value;
                                     continue;
                                 case Opcodes.LOAD_TRUE:
-                                    s[sp++] = PyBool.True;
+                                    slot = ref s[sp++];
+                                    slot = PyBool.True;
                                     continue;
                                 case Opcodes.LOAD_FALSE:
-                                    s[sp++] = PyBool.False;
+                                    slot = ref s[sp++];
+                                    slot = PyBool.False;
                                     continue;
                                 case Opcodes.LOAD_ELLIPSIS:
-                                    s[sp++] = PyEllipsis.Value;
+                                    slot = ref s[sp++];
+                                    slot = PyEllipsis.Value;
                                     continue;
                                 case Opcodes.UNARY_POSITIVE:
-                                    s[sp - 1] = Ops.Unary(ip, UnaryOp.Positive, s[sp - 1]);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.Unary(ip, UnaryOp.Positive, s[sp - 1]);
                                     continue;
                                 case Opcodes.UNARY_NEGATIVE:
                                 {
                                     PyInt i = s[sp - 1] as PyInt;
-                                    s[sp - 1] = i != null && i.Value != long.MinValue ? PyInt.Get(-i.Value) : Ops.Unary(ip, UnaryOp.Negative, s[sp - 1]);
+                                    slot = ref s[sp - 1];
+                                    slot = i != null && i.Value != long.MinValue ? PyInt.Get(-i.Value) : Ops.Unary(ip, UnaryOp.Negative, s[sp - 1]);
                                     continue;
                                 }
 
                                 case Opcodes.UNARY_NOT:
-                                    s[sp - 1] = Ops.IsTrue(ip, s[sp - 1]) ? PyBool.False : PyBool.True;
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.IsTrue(ip, s[sp - 1]) ? PyBool.False : PyBool.True;
                                     continue;
                                 case Opcodes.UNARY_INVERT:
-                                    s[sp - 1] = Ops.Unary(ip, UnaryOp.Invert, s[sp - 1]);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.Unary(ip, UnaryOp.Invert, s[sp - 1]);
                                     continue;
                                 case Opcodes.LOAD_SUBSCR:
                                 {
@@ -318,11 +350,13 @@ namespace NanoPython.Runtime
                                     PyInt ki = key as PyInt;
                                     if (l != null && ki != null)
                                     {
-                                        s[sp - 1] = l.Items[l.CheckIndex(ki.Value)];
+                                        slot = ref s[sp - 1];
+                                        slot = l.Items[l.CheckIndex(ki.Value)];
                                         continue;
                                     }
 
-                                    s[sp - 1] = Ops.GetItem(ip, container, key);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.GetItem(ip, container, key);
                                     continue;
                                 }
 
@@ -335,7 +369,8 @@ namespace NanoPython.Runtime
                                     PyInt ki = key as PyInt;
                                     if (l != null && ki != null)
                                     {
-                                        l.Items[l.CheckIndex(ki.Value)] = value;
+                                        slot = ref l.Items[l.CheckIndex(ki.Value)];
+                                        slot = value;
                                         continue;
                                     }
 
@@ -352,7 +387,8 @@ namespace NanoPython.Runtime
                                 }
 
                                 case Opcodes.GET_ITER:
-                                    s[sp - 1] = Ops.GetIter(ip, s[sp - 1]);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.GetIter(ip, s[sp - 1]);
                                     continue;
                                 case Opcodes.RETURN_VALUE:
                                 {
@@ -367,6 +403,17 @@ namespace NanoPython.Runtime
                                     }
 
                                     Frame caller = f.Back;
+                                    PyObject initResult = f.InitSelf;
+                                    if (initResult != null)
+                                    {
+                                        if (!(rv is PyNone))
+                                        {
+                                            throw new PyException(PyExc.TypeError, "__init__() should return None, not '" + rv.Type.Name.Value + "'");
+                                        }
+
+                                        rv = initResult;
+                                    }
+
                                     ip.Depth--;
                                     f.Release();
                                     f = caller;
@@ -378,7 +425,8 @@ namespace NanoPython.Runtime
                                     pc = f.Pc;
                                     sp = f.Sp;
                                     ip.CurrentFrame = f;
-                                    s[sp++] = rv;
+                                    slot = ref s[sp++];
+                                    slot = rv;
                                     continue;
                                 }
 
@@ -411,7 +459,8 @@ namespace NanoPython.Runtime
                                         return yv;
                                     }
 
-                                    s[sp - 1] = returned;
+                                    slot = ref s[sp - 1];
+                                    slot = returned;
                                     continue;
                                 }
 
@@ -421,7 +470,8 @@ namespace NanoPython.Runtime
                                     PyGenerator g = v as PyGenerator;
                                     if (g == null)
                                     {
-                                        s[sp - 1] = Ops.GetIter(ip, v);
+                                        slot = ref s[sp - 1];
+                                        slot = Ops.GetIter(ip, v);
                                     }
                                     else if (g.IsCoroutine && (co.Flags & CodeObject.FlagCoroutine) == 0)
                                     {
@@ -432,7 +482,8 @@ namespace NanoPython.Runtime
                                 }
 
                                 case Opcodes.GET_AWAITABLE:
-                                    s[sp - 1] = GetAwaitable(ip, s[sp - 1]);
+                                    slot = ref s[sp - 1];
+                                    slot = GetAwaitable(ip, s[sp - 1]);
                                     continue;
                                 case Opcodes.LOAD_BUILD_CLASS:
                                 {
@@ -442,12 +493,14 @@ namespace NanoPython.Runtime
                                         throw new PyException(PyExc.NameError, "__build_class__ not found");
                                     }
 
-                                    s[sp++] = bc;
+                                    slot = ref s[sp++];
+                                    slot = bc;
                                     continue;
                                 }
 
                                 case Opcodes.LOAD_ASSERTION_ERROR:
-                                    s[sp++] = PyExc.AssertionError;
+                                    slot = ref s[sp++];
+                                    slot = PyExc.AssertionError;
                                     continue;
                                 case Opcodes.PRINT_EXPR:
                                 {
@@ -464,8 +517,10 @@ namespace NanoPython.Runtime
                                 case Opcodes.PUSH_EXC_INFO:
                                 {
                                     PyObject e = s[sp - 1];
-                                    s[sp - 1] = f.Handled ?? PyNone.Value;
-                                    s[sp++] = e;
+                                    slot = ref s[sp - 1];
+                                    slot = f.Handled ?? PyNone.Value;
+                                    slot = ref s[sp++];
+                                    slot = e;
                                     f.Handled = e;
                                     continue;
                                 }
@@ -486,7 +541,8 @@ namespace NanoPython.Runtime
                                     PyObject t = s[--sp];
                                     CheckCatchable(t);
                                     bool match = Ops.IsInstance(ip, s[sp - 1], t);
-                                    s[sp++] = match ? PyBool.True : PyBool.False;
+                                    slot = ref s[sp++];
+                                    slot = match ? PyBool.True : PyBool.False;
                                     continue;
                                 }
 
@@ -503,10 +559,12 @@ namespace NanoPython.Runtime
                                         throw new PyException(PyExc.TypeError, "'" + mt.Name.Value + "' object does not support the " + (isAsync ? "asynchronous " : string.Empty) + "context manager protocol");
                                     }
 
-                                    s[sp - 1] = exit.DescrGet(ip, mgr, mt);
+                                    slot = ref s[sp - 1];
+                                    slot = exit.DescrGet(ip, mgr, mt);
                                     f.Pc = pc;
                                     f.Sp = sp;
-                                    s[sp++] = Ops.CallMethod1(ip, enter, mgr);
+                                    slot = ref s[sp++];
+                                    slot = Ops.CallMethod1(ip, enter, mgr);
                                     continue;
                                 }
 
@@ -517,7 +575,8 @@ namespace NanoPython.Runtime
                                     f.Pc = pc;
                                     f.Sp = sp;
                                     PyObject tb = e.Traceback != null ? (PyObject)new PyTraceback(e.Traceback) : PyNone.Value;
-                                    s[sp++] = Ops.Call3(ip, exit, e.Type, e, tb);
+                                    slot = ref s[sp++];
+                                    slot = Ops.Call3(ip, exit, e.Type, e, tb);
                                     continue;
                                 }
 
@@ -530,7 +589,8 @@ namespace NanoPython.Runtime
                                         throw new PyException(PyExc.TypeError, "'async for' requires an object with __aiter__ method, got " + v.Type.Name.Value);
                                     }
 
-                                    s[sp - 1] = Ops.CallMethod1(ip, m, v);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.CallMethod1(ip, m, v);
                                     continue;
                                 }
 
@@ -543,7 +603,8 @@ namespace NanoPython.Runtime
                                         throw new PyException(PyExc.TypeError, "'async for' requires an iterator with __anext__ method, got " + v.Type.Name.Value);
                                     }
 
-                                    s[sp++] = GetAwaitable(ip, Ops.CallMethod1(ip, m, v));
+                                    slot = ref s[sp++];
+                                    slot = GetAwaitable(ip, Ops.CallMethod1(ip, m, v));
                                     continue;
                                 }
 
@@ -572,17 +633,20 @@ namespace NanoPython.Runtime
                                 case Opcodes.LIST_TO_TUPLE:
                                 {
                                     PyList l = (PyList)s[sp - 1];
-                                    s[sp - 1] = PyTuple.FromArray(l.Items, 0, l.Count);
+                                    slot = ref s[sp - 1];
+                                    slot = PyTuple.FromArray(l.Items, 0, l.Count);
                                     continue;
                                 }
 
                                 case Opcodes.LOAD_LOCALS:
-                                    s[sp++] = f.Locals;
+                                    slot = ref s[sp++];
+                                    slot = f.Locals;
                                     continue;
 
                                 // ---- one operand ----
                                 case Opcodes.LOAD_CONST:
-                                    s[sp++] = consts[arg];
+                                    slot = ref s[sp++];
+                                    slot = consts[arg];
                                     continue;
                                 case Opcodes.LOAD_FAST:
                                 {
@@ -592,12 +656,14 @@ namespace NanoPython.Runtime
                                         throw UnboundLocal(co, arg);
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
                                 case Opcodes.STORE_FAST:
-                                    s[arg] = s[--sp];
+                                    slot = ref s[arg];
+                                    slot = s[--sp];
                                     continue;
                                 case Opcodes.DELETE_FAST:
                                     if (s[arg] == null)
@@ -626,7 +692,8 @@ namespace NanoPython.Runtime
                                         }
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
@@ -662,7 +729,8 @@ namespace NanoPython.Runtime
                                         }
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
@@ -684,7 +752,8 @@ namespace NanoPython.Runtime
                                         throw UnboundDeref(co, arg);
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
@@ -704,7 +773,8 @@ namespace NanoPython.Runtime
                                 }
 
                                 case Opcodes.LOAD_CLOSURE:
-                                    s[sp++] = s[co.NLocals + arg];
+                                    slot = ref s[sp++];
+                                    slot = s[co.NLocals + arg];
                                     continue;
                                 case Opcodes.LOAD_CLASSDEREF:
                                 {
@@ -719,20 +789,40 @@ namespace NanoPython.Runtime
                                         }
                                     }
 
-                                    s[sp++] = v;
+                                    slot = ref s[sp++];
+                                    slot = v;
                                     continue;
                                 }
 
                                 case Opcodes.LOAD_ATTR:
                                 {
                                     PyObject obj = s[sp - 1];
+                                    PyInstance inst = obj as PyInstance;
+                                    if (inst != null)
+                                    {
+                                        // An instance attribute, when the class has nothing of that name: one hinted dict read.
+                                        PyType t = inst.Class;
+                                        PyDict d = inst.InstanceDictOrNull;
+                                        if (d != null && (t.Flags & PyType.FlagHasGetAttribute) == 0 && ClassAttribute(co, arg, t) == null)
+                                        {
+                                            PyObject iv = d.LookupHinted(names[arg], ref co.AttrHints[arg]);
+                                            if (iv != null)
+                                            {
+                                                slot = ref s[sp - 1];
+                                                slot = iv;
+                                                continue;
+                                            }
+                                        }
+                                    }
+
                                     PyObject v = obj.GetAttr(ip, names[arg]);
                                     if (v == null)
                                     {
                                         throw Ops.AttributeError(obj, names[arg]);
                                     }
 
-                                    s[sp - 1] = v;
+                                    slot = ref s[sp - 1];
+                                    slot = v;
                                     continue;
                                 }
 
@@ -740,6 +830,18 @@ namespace NanoPython.Runtime
                                 {
                                     PyObject obj = s[--sp];
                                     PyObject value = s[--sp];
+                                    PyInstance inst = obj as PyInstance;
+                                    if (inst != null)
+                                    {
+                                        // No __setattr__ and no data descriptor of that name: a hinted dict write.
+                                        PyType t = inst.Class;
+                                        if ((t.Flags & PyType.FlagHasSetAttr) == 0 && !ReferenceEquals(t, PyTypes.Object) && IsPlainAttribute(co, arg, t))
+                                        {
+                                            inst.InstanceDict.SetHinted(names[arg], value, ref co.AttrHints[arg]);
+                                            continue;
+                                        }
+                                    }
+
                                     Ops.SetAttr(ip, obj, names[arg], value);
                                     continue;
                                 }
@@ -750,10 +852,28 @@ namespace NanoPython.Runtime
                                 case Opcodes.LOAD_METHOD:
                                 {
                                     PyObject obj = s[sp - 1];
+                                    PyInstance inst = obj as PyInstance;
+                                    if (inst != null && (inst.Class.Flags & PyType.FlagHasGetAttribute) == 0)
+                                    {
+                                        // A function of the class not shadowed by the instance dict: push it and self.
+                                        PyFunction mf = ClassAttribute(co, arg, inst.Class) as PyFunction;
+                                        PyDict d = inst.InstanceDictOrNull;
+                                        if (mf != null && (d == null || d.LookupName(names[arg]) == null))
+                                        {
+                                            slot = ref s[sp - 1];
+                                            slot = mf;
+                                            slot = ref s[sp++];
+                                            slot = obj;
+                                            continue;
+                                        }
+                                    }
+
                                     bool isMethod;
                                     PyObject m = Ops.LoadMethod(ip, obj, names[arg], out isMethod);
-                                    s[sp - 1] = m;
-                                    s[sp++] = isMethod ? obj : null;
+                                    slot = ref s[sp - 1];
+                                    slot = m;
+                                    slot = ref s[sp++];
+                                    slot = isMethod ? obj : null;
                                     continue;
                                 }
 
@@ -801,14 +921,16 @@ namespace NanoPython.Runtime
                                         ip.HandlePending();
                                     }
 
-                                    s[sp - 1] = Ops.CallEx(ip, fn, args, kw);
+                                    slot = ref s[sp - 1];
+                                    slot = Ops.CallEx(ip, fn, args, kw);
                                     continue;
                                 }
 
                                 case Opcodes.BUILD_TUPLE:
                                 {
                                     sp -= arg;
-                                    s[sp] = PyTuple.FromArray(s, sp, arg);
+                                    slot = ref s[sp];
+                                    slot = PyTuple.FromArray(s, sp, arg);
                                     sp++;
                                     continue;
                                 }
@@ -816,7 +938,8 @@ namespace NanoPython.Runtime
                                 case Opcodes.BUILD_LIST:
                                 {
                                     sp -= arg;
-                                    s[sp] = PyList.FromArray(s, sp, arg);
+                                    slot = ref s[sp];
+                                    slot = PyList.FromArray(s, sp, arg);
                                     sp++;
                                     continue;
                                 }
@@ -830,7 +953,8 @@ namespace NanoPython.Runtime
                                     }
 
                                     sp -= arg;
-                                    s[sp++] = set;
+                                    slot = ref s[sp++];
+                                    slot = set;
                                     continue;
                                 }
 
@@ -844,7 +968,8 @@ namespace NanoPython.Runtime
                                     }
 
                                     sp = first;
-                                    s[sp++] = d;
+                                    slot = ref s[sp++];
+                                    slot = d;
                                     continue;
                                 }
 
@@ -853,7 +978,8 @@ namespace NanoPython.Runtime
                                     PyObject step = arg == 3 ? s[--sp] : PyNone.Value;
                                     PyObject stop = s[--sp];
                                     PyObject start = s[sp - 1];
-                                    s[sp - 1] = new PySlice(start, stop, step);
+                                    slot = ref s[sp - 1];
+                                    slot = new PySlice(start, stop, step);
                                     continue;
                                 }
 
@@ -872,7 +998,8 @@ namespace NanoPython.Runtime
                                         r = string.Concat(parts);
                                     }
 
-                                    s[sp++] = PyStr.Of(r);
+                                    slot = ref s[sp++];
+                                    slot = PyStr.Of(r);
                                     continue;
                                 }
 
@@ -988,7 +1115,8 @@ namespace NanoPython.Runtime
                                     }
 
                                     PyStr sv = v as PyStr;
-                                    s[sp - 1] = sv != null && spec.Length == 0 ? sv : PyStr.Of(Ops.Format(ip, v, spec));
+                                    slot = ref s[sp - 1];
+                                    slot = sv != null && spec.Length == 0 ? sv : PyStr.Of(Ops.Format(ip, v, spec));
                                     continue;
                                 }
 
@@ -999,14 +1127,16 @@ namespace NanoPython.Runtime
                                     f.Pc = pc;
                                     f.Sp = sp;
                                     f.LastPc = lastPc;
-                                    s[sp - 1] = Importer.Import(ip, names[arg], f.Globals, fromlist, (int)((PyInt)level).Value);
+                                    slot = ref s[sp - 1];
+                                    slot = Importer.Import(ip, names[arg], f.Globals, fromlist, (int)((PyInt)level).Value);
                                     continue;
                                 }
 
                                 case Opcodes.IMPORT_FROM:
                                 {
                                     PyObject m = s[sp - 1];
-                                    s[sp++] = Importer.ImportFrom(ip, m, names[arg]);
+                                    slot = ref s[sp++];
+                                    slot = Importer.ImportFrom(ip, m, names[arg]);
                                     continue;
                                 }
 
@@ -1041,7 +1171,8 @@ namespace NanoPython.Runtime
                                         fn.Defaults = (PyTuple)s[--sp];
                                     }
 
-                                    s[sp++] = fn;
+                                    slot = ref s[sp++];
+                                    slot = fn;
                                     continue;
                                 }
 
@@ -1071,13 +1202,30 @@ namespace NanoPython.Runtime
 
                             {
                                 PyFunction fn = callee as PyFunction;
+                                PyInstance initSelf = null;
+                                if (fn == null && kwnames == null)
+                                {
+                                    // Instantiating a plain class whose __init__ is a Python function: the instance is
+                                    // created here and __init__ runs as an inline call (its frame returns the instance).
+                                    PyType ct = callee as PyType;
+                                    if (ct != null && (ct.Flags & PyType.FlagUserClass) != 0)
+                                    {
+                                        fn = InlineInit(ct, argCount);
+                                        if (fn != null)
+                                        {
+                                            initSelf = new PyInstance(ct, null);
+                                        }
+                                    }
+                                }
+
+                                int given = initSelf != null ? argCount + 1 : argCount;
                                 if (fn != null && kwnames == null)
                                 {
                                     CodeObject cc = fn.Code;
                                     int nargs = cc.ArgCount;
                                     if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) == 0
-                                        && cc.KwOnlyArgCount == 0 && argCount <= nargs
-                                        && (argCount == nargs || (fn.Defaults != null && argCount >= nargs - fn.Defaults.Items.Length)))
+                                        && cc.KwOnlyArgCount == 0 && given <= nargs
+                                        && (given == nargs || (fn.Defaults != null && given >= nargs - fn.Defaults.Items.Length)))
                                     {
                                         if (ip.Depth >= ip.MaxDepth)
                                         {
@@ -1087,19 +1235,30 @@ namespace NanoPython.Runtime
 
                                         Frame nf = Frame.Get(cc, fn.Globals, f.Builtins);
                                         PyObject[] ns = nf.Slots;
+                                        int first = 0;
+                                        if (initSelf != null)
+                                        {
+                                            slot = ref ns[0];
+                                            slot = initSelf;
+                                            nf.InitSelf = initSelf;
+                                            first = 1;
+                                        }
+
                                         for (int i = 0; i < argCount; i++)
                                         {
-                                            ns[i] = s[argStart + i];
+                                            slot = ref ns[first + i];
+                                            slot = s[argStart + i];
                                             s[argStart + i] = null;
                                         }
 
-                                        if (argCount < nargs)
+                                        if (given < nargs)
                                         {
                                             PyObject[] defs = fn.Defaults.Items;
                                             int firstDefault = nargs - defs.Length;
-                                            for (int i = argCount; i < nargs; i++)
+                                            for (int i = given; i < nargs; i++)
                                             {
-                                                ns[i] = defs[i - firstDefault];
+                                                slot = ref ns[i];
+                                                slot = defs[i - firstDefault];
                                             }
                                         }
 
@@ -1143,7 +1302,8 @@ namespace NanoPython.Runtime
                                 }
 
                                 sp = callBase;
-                                s[sp++] = r;
+                                slot = ref s[sp++];
+                                slot = r;
                                 continue;
                             }
                         }
@@ -1183,7 +1343,8 @@ namespace NanoPython.Runtime
                     }
 
                     sp = newSp;
-                    s[sp++] = exc;
+                    slot = ref s[sp++];
+                    slot = exc;
                     pc = handler;
                     exc = null;
                     continue;
