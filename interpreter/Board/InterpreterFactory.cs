@@ -3,6 +3,7 @@ using NanoPython.Compiler;
 using NanoPython.Modules;
 using NanoPython.Numbers;
 using NanoPython.Runtime;
+using NanoPython.Stdlib;
 using NanoPython.Text;
 
 namespace NanoPython.Board
@@ -53,6 +54,7 @@ namespace NanoPython.Board
             BuiltinsSetup.Install(ip);
             CompilerSetup.Install(ip);
             ModulesSetup.Install(ip);
+            StdlibSetup.Install(ip);
             return ip;
         }
     }
