@@ -106,6 +106,17 @@ os.mount(fs, '/remote')
     }
 
     [TestMethod]
+    public void Vfs_DeepDirectories_ResolveBeyondEightParts()
+    {
+        // Paths of more than eight parts once overflowed the resolver's first array (CI clones live deep).
+        using FsSession s = new FsSession(true);
+        Assert.AreEqual("/a/b/c/d/e/f/g/h/i/j\n['k.txt']\nK\n", s.Run(
+            "import os\np = ''\nfor n in 'abcdefghij':\n    p += '/' + n\n    os.mkdir(p)\n" +
+            "os.chdir(p)\nprint(os.getcwd())\nopen('k.txt', 'w').write('K')\nprint(os.listdir())\n" +
+            "print(open('/a/b/c/d/e/f/g/h/i/j/../j/./k.txt').read())"));
+    }
+
+    [TestMethod]
     public void Vfs_ImportFromPythonMount_UsesOpenAndRead()
     {
         using FsSession s = new FsSession(true);
