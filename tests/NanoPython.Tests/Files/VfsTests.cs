@@ -112,7 +112,7 @@ os.mount(fs, '/remote')
         using FsSession s = new FsSession(true);
         Assert.AreEqual("/a/b/c/d/e/f/g/h/i/j\n['k.txt']\nK\n", s.Run(
             "import os\np = ''\nfor n in 'abcdefghij':\n    p += '/' + n\n    os.mkdir(p)\n" +
-            "os.chdir(p)\nprint(os.getcwd())\nopen('k.txt', 'w').write('K')\nprint(os.listdir())\n" +
+            "os.chdir(p)\nprint(os.getcwd())\nwith open('k.txt', 'w') as f:\n    f.write('K')\nprint(os.listdir())\n" +
             "print(open('/a/b/c/d/e/f/g/h/i/j/../j/./k.txt').read())"));
     }
 
