@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace NanoPython.Board
 {
     /// <summary>
@@ -8,16 +6,44 @@ namespace NanoPython.Board
     /// </summary>
     public sealed class BoardConfig
     {
-        private readonly Hashtable _values = new Hashtable();
+        // The text itself: values are looked up in it when asked for (a few times at start-up). On the device the text
+        // is a literal in flash, where a table of the values would stay on the heap for as long as the port lives.
+        private readonly string _text;
+
+        private BoardConfig(string text)
+        {
+            _text = text ?? string.Empty;
+        }
 
         /// <summary>Parses the text of an nf.config file.</summary>
         public static BoardConfig Parse(string text)
         {
-            BoardConfig c = new BoardConfig();
-            string[] lines = text.Split('\n');
-            for (int i = 0; i < lines.Length; i++)
+            return new BoardConfig(text);
+        }
+
+        /// <summary>The value of key, or fallback.</summary>
+        public string Get(string key, string fallback)
+        {
+            string v = Value(key);
+            return v ?? fallback;
+        }
+
+        // The value of the last "key = value" line for key, or null.
+        private string Value(string key)
+        {
+            string text = _text;
+            string found = null;
+            int start = 0;
+            while (start < text.Length)
             {
-                string line = lines[i];
+                int end = text.IndexOf('\n', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                string line = text.Substring(start, end - start);
+                start = end + 1;
                 int hash = line.IndexOf('#');
                 if (hash >= 0)
                 {
@@ -25,33 +51,19 @@ namespace NanoPython.Board
                 }
 
                 int eq = line.IndexOf('=');
-                if (eq <= 0)
+                if (eq > 0 && line.Substring(0, eq).Trim() == key)
                 {
-                    continue;
-                }
-
-                string key = line.Substring(0, eq).Trim();
-                string value = line.Substring(eq + 1).Trim();
-                if (key.Length > 0)
-                {
-                    c._values[key] = value;
+                    found = line.Substring(eq + 1).Trim();
                 }
             }
 
-            return c;
-        }
-
-        /// <summary>The value of key, or fallback.</summary>
-        public string Get(string key, string fallback)
-        {
-            string v = (string)_values[key];
-            return v ?? fallback;
+            return found;
         }
 
         /// <summary>The integer value of key, or fallback when absent or not a number.</summary>
         public int GetInt(string key, int fallback)
         {
-            string v = (string)_values[key];
+            string v = Value(key);
             if (v == null)
             {
                 return fallback;
@@ -82,7 +94,7 @@ namespace NanoPython.Board
         /// <summary>The boolean value of key (on/off, true/false, yes/no, 1/0), or fallback.</summary>
         public bool GetBool(string key, bool fallback)
         {
-            string v = (string)_values[key];
+            string v = Value(key);
             if (v == null)
             {
                 return fallback;

@@ -161,13 +161,14 @@ namespace NanoPython.Board
         private PyObject LookupGlobal(PyStr name)
         {
             PyObject o = _ip.MainDict.LookupName(name);
-            return o ?? _ip.Builtins.LookupName(name);
+            return o ?? _ip.LookupBuiltin(name);
         }
 
         private string[] GlobalNames()
         {
             ArrayList acc = new ArrayList();
             AddKeys(acc, _ip.MainDict);
+            _ip.MaterializeBuiltins();
             AddKeys(acc, _ip.Builtins);
             return ToArray(acc);
         }
@@ -175,7 +176,7 @@ namespace NanoPython.Board
         private string[] AttributeNames(PyObject obj)
         {
             ArrayList acc = new ArrayList();
-            PyObject dir = _ip.Builtins.LookupName(Intern.Get("dir"));
+            PyObject dir = _ip.LookupBuiltin(Intern.Get("dir"));
             if (dir != null)
             {
                 try

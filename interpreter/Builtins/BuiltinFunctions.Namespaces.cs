@@ -90,6 +90,8 @@ namespace NanoPython.Builtins
             }
             else if (o is PyModule)
             {
+                ((PyModule)o).Materialize(ip);
+
                 AddKeys(ip, names, ((PyModule)o).Dict);
             }
             else if (o is PyType)

@@ -10,36 +10,79 @@ namespace NanoPython.Builtins
     public static partial class BuiltinFunctions
     {
         /// <summary>Adds the functions to an interpreter's builtins namespace.</summary>
-        public static void AddTo(PyDict b)
+        public static void AddTo(Interpreter ip)
         {
-            b.SetName(Names.print, new PyBuiltinN("print", Print));
-            b.SetName("input", new PyBuiltin1("input", new InputReader().Input, 0));
-            b.SetName(Names.len, new PyBuiltin1("len", Len));
-            b.SetName(Names.repr, new PyBuiltin1("repr", Repr));
-            b.SetName("hash", new PyBuiltin1("hash", Hash));
-            b.SetName("id", new PyBuiltin1("id", Id));
-            b.SetName("callable", new PyBuiltin1("callable", Callable));
-            b.SetName(Names.isinstance, new PyBuiltin2("isinstance", IsInstance));
-            b.SetName(Names.issubclass, new PyBuiltin2("issubclass", IsSubclass));
-            b.SetName("getattr", new PyBuiltin3("getattr", GetAttr, 2));
-            b.SetName("setattr", new PyBuiltin3("setattr", SetAttr));
-            b.SetName("hasattr", new PyBuiltin2("hasattr", HasAttr));
-            b.SetName("delattr", new PyBuiltin2("delattr", DelAttr));
-            b.SetName(Names.iter, new PyBuiltin2("iter", Iter, 1));
-            b.SetName(Names.next, new PyBuiltin2("next", Next, 1));
-            b.SetName("all", new PyBuiltin1("all", All));
-            b.SetName("any", new PyBuiltin1("any", Any));
-            b.SetName("sum", new PyBuiltinN("sum", Sum));
-            b.SetName("min", new PyBuiltinN("min", Min));
-            b.SetName("max", new PyBuiltinN("max", Max));
-            b.SetName("sorted", new PyBuiltinN("sorted", Sorted));
-            b.SetName("globals", new PyBuiltin0("globals", Globals));
-            b.SetName("locals", new PyBuiltin0("locals", Locals));
-            b.SetName("vars", new PyBuiltin1("vars", Vars, 0));
-            b.SetName("dir", new PyBuiltin1("dir", Dir, 0));
-            b.SetName("exec", new PyBuiltin3("exec", Exec, 1));
-            b.SetName("eval", new PyBuiltin3("eval", Eval, 1));
-            b.SetName("compile", new PyBuiltinN("compile", Compile));
+            // heapq (Stdlib) looks sorted up in the builtins dict directly: it is created now.
+            ip.Builtins.SetName("sorted", new PyBuiltinN("sorted", Sorted));
+            ip.AddLazyBuiltins(LazyNames, CreateLazy);
+        }
+
+        // The builtin functions created on first use (see Interpreter.AddLazyBuiltins), in CreateLazy's index order.
+        private const string LazyNames =
+            "print input len repr hash id callable isinstance issubclass getattr setattr hasattr delattr iter " +
+            "next all any sum min max globals locals vars dir exec eval compile";
+
+        private static PyObject CreateLazy(Interpreter ip, int index)
+        {
+            switch (index)
+            {
+                case 0:
+                    return new PyBuiltinN("print", Print);
+                case 1:
+                    return new PyBuiltin1("input", new InputReader().Input, 0);
+                case 2:
+                    return new PyBuiltin1("len", Len);
+                case 3:
+                    return new PyBuiltin1("repr", Repr);
+                case 4:
+                    return new PyBuiltin1("hash", Hash);
+                case 5:
+                    return new PyBuiltin1("id", Id);
+                case 6:
+                    return new PyBuiltin1("callable", Callable);
+                case 7:
+                    return new PyBuiltin2("isinstance", IsInstance);
+                case 8:
+                    return new PyBuiltin2("issubclass", IsSubclass);
+                case 9:
+                    return new PyBuiltin3("getattr", GetAttr, 2);
+                case 10:
+                    return new PyBuiltin3("setattr", SetAttr);
+                case 11:
+                    return new PyBuiltin2("hasattr", HasAttr);
+                case 12:
+                    return new PyBuiltin2("delattr", DelAttr);
+                case 13:
+                    return new PyBuiltin2("iter", Iter, 1);
+                case 14:
+                    return new PyBuiltin2("next", Next, 1);
+                case 15:
+                    return new PyBuiltin1("all", All);
+                case 16:
+                    return new PyBuiltin1("any", Any);
+                case 17:
+                    return new PyBuiltinN("sum", Sum);
+                case 18:
+                    return new PyBuiltinN("min", Min);
+                case 19:
+                    return new PyBuiltinN("max", Max);
+                case 20:
+                    return new PyBuiltin0("globals", Globals);
+                case 21:
+                    return new PyBuiltin0("locals", Locals);
+                case 22:
+                    return new PyBuiltin1("vars", Vars, 0);
+                case 23:
+                    return new PyBuiltin1("dir", Dir, 0);
+                case 24:
+                    return new PyBuiltin3("exec", Exec, 1);
+                case 25:
+                    return new PyBuiltin3("eval", Eval, 1);
+                case 26:
+                    return new PyBuiltinN("compile", Compile);
+                default:
+                    return null;
+            }
         }
 
         private static PyObject Len(Interpreter ip, PyObject o)

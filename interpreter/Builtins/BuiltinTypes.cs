@@ -9,32 +9,111 @@ namespace NanoPython.Builtins
     /// </summary>
     public static class BuiltinTypes
     {
+        /// <summary>The builtins that are these types, in index order (created on first lookup).</summary>
+        internal const string BuiltinNames = "enumerate zip map filter reversed";
+
+        private static readonly object s_lock = new object();
+
+        // Created on first use: nanoFramework runs static initialisers when it loads the assembly.
+        private static readonly PyType[] s_types = new PyType[6];
+
         /// <summary>enumerate.</summary>
-        public static readonly PyType Enumerate = new PyType("enumerate", PyTypes.Object, 0);
+        public static PyType Enumerate
+        {
+            get { return s_types[0] ?? Create(0); }
+        }
 
         /// <summary>zip.</summary>
-        public static readonly PyType Zip = new PyType("zip", PyTypes.Object, 0);
+        public static PyType Zip
+        {
+            get { return s_types[1] ?? Create(1); }
+        }
 
         /// <summary>map.</summary>
-        public static readonly PyType Map = new PyType("map", PyTypes.Object, 0);
+        public static PyType Map
+        {
+            get { return s_types[2] ?? Create(2); }
+        }
 
         /// <summary>filter.</summary>
-        public static readonly PyType Filter = new PyType("filter", PyTypes.Object, 0);
+        public static PyType Filter
+        {
+            get { return s_types[3] ?? Create(3); }
+        }
 
         /// <summary>reversed (the reverse iterator of every sequence, dict and dict view).</summary>
-        public static readonly PyType Reversed = new PyType("reversed", PyTypes.Object, 0);
+        public static PyType Reversed
+        {
+            get { return s_types[4] ?? Create(4); }
+        }
 
         /// <summary>callable_iterator: iter(callable, sentinel).</summary>
-        public static readonly PyType CallableIterator = new PyType("callable_iterator", PyTypes.Object, 0);
+        public static PyType CallableIterator
+        {
+            get { return s_types[5] ?? Create(5); }
+        }
+
+        /// <summary>The type at index of <see cref="BuiltinNames"/> (a lazy builtin).</summary>
+        internal static PyObject ByIndex(Interpreter ip, int index)
+        {
+            return s_types[index] ?? Create(index);
+        }
+
+        private static PyType Create(int i)
+        {
+            PyType t;
+            switch (i)
+            {
+                case 0:
+                    t = new PyType("enumerate", PyTypes.Object, 0);
+                    t.New = PyEnumerate.New;
+                    break;
+                case 1:
+                    t = new PyType("zip", PyTypes.Object, 0);
+                    t.New = PyZip.New;
+                    break;
+                case 2:
+                    t = new PyType("map", PyTypes.Object, 0);
+                    t.New = PyMap.New;
+                    break;
+                case 3:
+                    t = new PyType("filter", PyTypes.Object, 0);
+                    t.New = PyFilter.New;
+                    break;
+                case 4:
+                    t = new PyType("reversed", PyTypes.Object, 0);
+                    t.New = PyReversed.New;
+                    break;
+                case 5:
+                    t = new PyType("callable_iterator", PyTypes.Object, 0);
+                    break;
+                default:
+                    return null;
+            }
+
+            lock (s_lock)
+            {
+                if (s_types[i] == null)
+                {
+                    s_types[i] = t;
+                }
+
+                return s_types[i];
+            }
+        }
 
         /// <summary>True for the iterator types that get __iter__ and __next__ methods in their dictionary.</summary>
         public static bool IsIteratorType(PyType t)
         {
-            return ReferenceEquals(t, Enumerate) || ReferenceEquals(t, Zip) || ReferenceEquals(t, Map) || ReferenceEquals(t, Filter)
-                || ReferenceEquals(t, Reversed) || ReferenceEquals(t, CallableIterator) || ReferenceEquals(t, PyTypes.Iterator)
-                || ReferenceEquals(t, PyTypes.ListIterator) || ReferenceEquals(t, PyTypes.TupleIterator) || ReferenceEquals(t, PyTypes.RangeIterator)
-                || ReferenceEquals(t, PyTypes.SetIterator) || ReferenceEquals(t, PyTypes.DictKeyIterator) || ReferenceEquals(t, PyTypes.DictValueIterator)
-                || ReferenceEquals(t, PyTypes.DictItemIterator) || ReferenceEquals(t, PyTypes.StrIterator);
+            for (int i = 0; i < s_types.Length; i++)
+            {
+                if (ReferenceEquals(t, s_types[i]))
+                {
+                    return true;
+                }
+            }
+
+            return PyTypes.IsIteratorType(t);
         }
     }
 }

@@ -27,17 +27,12 @@ namespace NanoPython.Builtins
                     PyTypes.FrozenSet.New = SetMethods.NewFrozenSet;
                     PyTypes.Range.New = RangeMethods.New;
                     PyTypes.Slice.New = SliceMethods.New;
-                    BuiltinTypes.Enumerate.New = PyEnumerate.New;
-                    BuiltinTypes.Zip.New = PyZip.New;
-                    BuiltinTypes.Map.New = PyMap.New;
-                    BuiltinTypes.Filter.New = PyFilter.New;
-                    BuiltinTypes.Reversed.New = PyReversed.New;
                     PyType.AddFiller(Fill);
                 }
             }
 
             PyDict b = ip.Builtins;
-            BuiltinFunctions.AddTo(b);
+            BuiltinFunctions.AddTo(ip);
             b.SetName(Names.@object, PyTypes.Object);
             b.SetName(Names.type, PyTypes.Type);
             b.SetName(Names.property, PyTypes.Property);
@@ -51,11 +46,7 @@ namespace NanoPython.Builtins
             b.SetName(Names.frozenset, PyTypes.FrozenSet);
             b.SetName(Names.range, PyTypes.Range);
             b.SetName(Names.slice, PyTypes.Slice);
-            b.SetName("enumerate", BuiltinTypes.Enumerate);
-            b.SetName("zip", BuiltinTypes.Zip);
-            b.SetName("map", BuiltinTypes.Map);
-            b.SetName("filter", BuiltinTypes.Filter);
-            b.SetName("reversed", BuiltinTypes.Reversed);
+            ip.AddLazyBuiltins(BuiltinTypes.BuiltinNames, BuiltinTypes.ByIndex);
         }
 
         // The filler of every built-in type dictionary: adds the methods of the types this assembly implements.
@@ -69,7 +60,7 @@ namespace NanoPython.Builtins
             {
                 TupleMethods.Fill(t, d);
             }
-            else if (ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.DictKeys) || ReferenceEquals(t, PyTypes.DictValues) || ReferenceEquals(t, PyTypes.DictItems))
+            else if (ReferenceEquals(t, PyTypes.Dict) || PyTypes.IsDictViewType(t))
             {
                 DictMethods.Fill(t, d);
             }

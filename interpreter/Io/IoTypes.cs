@@ -9,23 +9,84 @@ namespace NanoPython.Io
     /// </summary>
     public static class IoTypes
     {
+        // Created on first use (nanoFramework runs static initialisers when it loads the assembly).
+        private static readonly PyType[] s_types = new PyType[5];
+
         /// <summary>io.IOBase.</summary>
-        public static readonly PyType IOBase = new PyType("IOBase", PyTypes.Object, PyType.FlagBaseType);
+        public static PyType IOBase
+        {
+            get { return s_types[0] ?? Create(0); }
+        }
 
         /// <summary>io.FileIO: binary files.</summary>
-        public static readonly PyType FileIO = new PyType("FileIO", IOBase, 0);
+        public static PyType FileIO
+        {
+            get { return s_types[1] ?? Create(1); }
+        }
 
         /// <summary>io.TextIOWrapper: text files.</summary>
-        public static readonly PyType TextIOWrapper = new PyType("TextIOWrapper", IOBase, 0);
+        public static PyType TextIOWrapper
+        {
+            get { return s_types[2] ?? Create(2); }
+        }
 
         /// <summary>io.BytesIO.</summary>
-        public static readonly PyType BytesIO = new PyType("BytesIO", IOBase, PyType.FlagBaseType);
+        public static PyType BytesIO
+        {
+            get { return s_types[3] ?? Create(3); }
+        }
 
         /// <summary>io.StringIO.</summary>
-        public static readonly PyType StringIO = new PyType("StringIO", IOBase, PyType.FlagBaseType);
+        public static PyType StringIO
+        {
+            get { return s_types[4] ?? Create(4); }
+        }
 
         private static readonly object s_lock = new object();
         private static bool s_installed;
+
+        /// <summary>Whether t is one of these types (without creating any).</summary>
+        internal static bool Is(PyType t, int index)
+        {
+            return ReferenceEquals(t, s_types[index]);
+        }
+
+        private static PyType Create(int i)
+        {
+            PyType t;
+            switch (i)
+            {
+                case 0:
+                    t = new PyType("IOBase", PyTypes.Object, PyType.FlagBaseType);
+                    break;
+                case 1:
+                    t = new PyType("FileIO", IOBase, 0);
+                    break;
+                case 2:
+                    t = new PyType("TextIOWrapper", IOBase, 0);
+                    break;
+                case 3:
+                    t = new PyType("BytesIO", IOBase, PyType.FlagBaseType);
+                    t.New = NewBytesIO;
+                    break;
+                case 4:
+                    t = new PyType("StringIO", IOBase, PyType.FlagBaseType);
+                    t.New = NewStringIO;
+                    break;
+                default:
+                    return null;
+            }
+
+            lock (s_lock)
+            {
+                if (s_types[i] == null)
+                {
+                    s_types[i] = t;
+                }
+
+                return s_types[i];
+            }
+        }
 
         /// <summary>Installs the constructors and method fillers (once per process).</summary>
         public static void Install()
@@ -38,8 +99,6 @@ namespace NanoPython.Io
                 }
 
                 s_installed = true;
-                BytesIO.New = NewBytesIO;
-                StringIO.New = NewStringIO;
                 PyType.AddFiller(StreamMethods.Fill);
             }
         }

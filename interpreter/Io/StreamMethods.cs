@@ -16,8 +16,9 @@ namespace NanoPython.Io
         /// <summary>Fills the dictionaries of the stream types (registered once per process by IoSetup).</summary>
         internal static void Fill(PyType t, PyDict d)
         {
-            bool memory = ReferenceEquals(t, IoTypes.StringIO) || ReferenceEquals(t, IoTypes.BytesIO);
-            if (!memory && !ReferenceEquals(t, IoTypes.TextIOWrapper) && !ReferenceEquals(t, IoTypes.FileIO))
+            // IoTypes.Is: a type's dictionary is being built, which must not create the io types.
+            bool memory = IoTypes.Is(t, 4) || IoTypes.Is(t, 3);
+            if (!memory && !IoTypes.Is(t, 2) && !IoTypes.Is(t, 1))
             {
                 return;
             }

@@ -11,29 +11,26 @@ namespace NanoPython.Machine
     internal static class MachineModule
     {
         /// <summary>A native function that raises SystemExit (scheduled when the board resets by itself).</summary>
-        internal static readonly PyBuiltin1 RaiseSystemExit = new PyBuiltin1("_board_reset", SystemExitFn);
+        internal static PyBuiltin1 RaiseSystemExit
+        {
+            // Made when needed (a watchdog reset): a static initialiser would take heap from the assembly's load on.
+            get { return new PyBuiltin1("_board_reset", SystemExitFn); }
+        }
 
         private static readonly ArgSpec s_timePulse = new ArgSpec("time_pulse_us", "pin, pulse_level, timeout_us", 2);
 
-        internal static void Fill(MachineState state, PyDict d)
+        // The classes and functions, created when first looked up (PyModule.AddLazy): the classes first, then the functions in Create's order.
+        private const string LazyNames =
+            "Pin Signal ADC ADCBlock PWM I2C SoftI2C SPI SoftSPI UART Timer RTC WDT TouchPad DAC Counter Encoder " +
+            "mem8 mem16 mem32 freq reset soft_reset reset_cause unique_id idle deepsleep wake_reason disable_irq " +
+            "enable_irq time_pulse_us bitstream dht_readinto";
+
+        // Number of classes at the start of LazyNames: MachineTypes' order without IRQ (index 1).
+        private const int ClassCount = 17;
+
+        internal static void Fill(MachineState state, PyModule module, PyDict d)
         {
-            d.SetName("Pin", MachineTypes.Pin);
-            d.SetName("Signal", MachineTypes.Signal);
-            d.SetName("ADC", MachineTypes.Adc);
-            d.SetName("ADCBlock", MachineTypes.AdcBlock);
-            d.SetName("PWM", MachineTypes.Pwm);
-            d.SetName("I2C", MachineTypes.I2c);
-            d.SetName("SoftI2C", MachineTypes.SoftI2c);
-            d.SetName("SPI", MachineTypes.Spi);
-            d.SetName("SoftSPI", MachineTypes.SoftSpi);
-            d.SetName("UART", MachineTypes.Uart);
-            d.SetName("Timer", MachineTypes.Timer);
-            d.SetName("RTC", MachineTypes.Rtc);
-            d.SetName("WDT", MachineTypes.Wdt);
-            d.SetName("TouchPad", MachineTypes.TouchPad);
-            d.SetName("DAC", MachineTypes.Dac);
-            d.SetName("Counter", MachineTypes.Counter);
-            d.SetName("Encoder", MachineTypes.Encoder);
+            module.AddLazy(LazyNames, state.CreateAttribute);
 
             // ORDER: HalReset (reset causes and wake reasons have the same numbers there).
             d.SetName("PWRON_RESET", PyInt.Get(HalReset.PowerOn));
@@ -50,26 +47,57 @@ namespace NanoPython.Machine
             d.SetName("SLEEP", PyInt.Get(2));
             d.SetName("DEEPSLEEP", PyInt.Get(4));
 
-            d.SetName("mem8", new MachineMem(state, 1));
-            d.SetName("mem16", new MachineMem(state, 2));
-            d.SetName("mem32", new MachineMem(state, 4));
-
-            d.SetName("freq", new PyBuiltin1("freq", Freq, 0));
-            d.SetName("reset", new PyBuiltin0("reset", Reset));
-            d.SetName("soft_reset", new PyBuiltin0("soft_reset", SoftReset));
-            d.SetName("reset_cause", new PyBuiltin0("reset_cause", ResetCause));
-            d.SetName("unique_id", new PyBuiltin0("unique_id", UniqueId));
-            d.SetName("idle", new PyBuiltin0("idle", Idle));
+            // sleep is the same object as lightsleep: both are made now.
             PyBuiltin1 lightsleep = new PyBuiltin1("lightsleep", LightSleep, 0);
             d.SetName("lightsleep", lightsleep);
             d.SetName("sleep", lightsleep);
-            d.SetName("deepsleep", new PyBuiltin1("deepsleep", DeepSleep, 0));
-            d.SetName("wake_reason", new PyBuiltin0("wake_reason", WakeReason));
-            d.SetName("disable_irq", new PyBuiltin0("disable_irq", DisableIrq));
-            d.SetName("enable_irq", new PyBuiltin1("enable_irq", EnableIrq));
-            d.SetName("time_pulse_us", new PyBuiltinN("time_pulse_us", TimePulseUs));
-            d.SetName("bitstream", new PyBuiltinN("bitstream", Bitstream));
-            d.SetName("dht_readinto", new PyBuiltin2("dht_readinto", DhtReadInto));
+        }
+
+        /// <summary>The lazy attribute at index of LazyNames.</summary>
+        internal static PyObject Create(MachineState state, int index)
+        {
+            if (index < ClassCount)
+            {
+                return MachineTypes.ByIndex(index == 0 ? 0 : index + 1);
+            }
+
+            switch (index - ClassCount)
+            {
+                case 0:
+                    return new MachineMem(state, 1);
+                case 1:
+                    return new MachineMem(state, 2);
+                case 2:
+                    return new MachineMem(state, 4);
+                case 3:
+                    return new PyBuiltin1("freq", Freq, 0);
+                case 4:
+                    return new PyBuiltin0("reset", Reset);
+                case 5:
+                    return new PyBuiltin0("soft_reset", SoftReset);
+                case 6:
+                    return new PyBuiltin0("reset_cause", ResetCause);
+                case 7:
+                    return new PyBuiltin0("unique_id", UniqueId);
+                case 8:
+                    return new PyBuiltin0("idle", Idle);
+                case 9:
+                    return new PyBuiltin1("deepsleep", DeepSleep, 0);
+                case 10:
+                    return new PyBuiltin0("wake_reason", WakeReason);
+                case 11:
+                    return new PyBuiltin0("disable_irq", DisableIrq);
+                case 12:
+                    return new PyBuiltin1("enable_irq", EnableIrq);
+                case 13:
+                    return new PyBuiltinN("time_pulse_us", TimePulseUs);
+                case 14:
+                    return new PyBuiltinN("bitstream", Bitstream);
+                case 15:
+                    return new PyBuiltin2("dht_readinto", DhtReadInto);
+                default:
+                    return null;
+            }
         }
 
         private static PyObject SystemExitFn(Interpreter ip, PyObject cause)

@@ -15,19 +15,21 @@ namespace NanoPython.Machine
         /// <summary>Depth of the queue of callbacks held back while IRQs are disabled.</summary>
         private const int DeferredDepth = 8;
 
-        internal readonly MachinePin[] Pins = new MachinePin[Esp32PinMap.PinCount];
         internal readonly MachineTimer[] Timers = new MachineTimer[4];
-        internal readonly MachineAdc[] Adcs = new MachineAdc[Esp32PinMap.PinCount];
         internal readonly MachineAdcBlock[] AdcBlocks = new MachineAdcBlock[2];
         internal readonly MachineI2c[] I2cs = new MachineI2c[2];
-        internal readonly MachinePwm[] PwmByPin = new MachinePwm[Esp32PinMap.PinCount];
         internal readonly PwmAllocator Pwm = new PwmAllocator();
         internal readonly MachineCounter[] Counters = new MachineCounter[8];
-        internal readonly Hashtable OneWires = new Hashtable();
         internal readonly PinEdgeHandler EdgeHandler;
         internal readonly HalCallback TimerHandler;
         internal MachineRtc Rtc;
         internal MachineWdt Wdt;
+
+        // One slot per GPIO, allocated on first use (40 slots are 480 bytes on nanoFramework).
+        private MachinePin[] _pins;
+        private MachineAdc[] _adcs;
+        private MachinePwm[] _pwmByPin;
+        private Hashtable _oneWires;
 
         private readonly object _irqLock = new object();
         private readonly PyObject[] _deferredFn = new PyObject[DeferredDepth];
@@ -42,6 +44,30 @@ namespace NanoPython.Machine
             Board = board;
             EdgeHandler = OnPinEdge;
             TimerHandler = OnTimer;
+        }
+
+        /// <summary>The Pin object of each GPIO (null until made).</summary>
+        internal MachinePin[] Pins
+        {
+            get { return _pins ?? (_pins = new MachinePin[Esp32PinMap.PinCount]); }
+        }
+
+        /// <summary>The ADC object of each GPIO (null until made).</summary>
+        internal MachineAdc[] Adcs
+        {
+            get { return _adcs ?? (_adcs = new MachineAdc[Esp32PinMap.PinCount]); }
+        }
+
+        /// <summary>The PWM object driving each GPIO (null when none).</summary>
+        internal MachinePwm[] PwmByPin
+        {
+            get { return _pwmByPin ?? (_pwmByPin = new MachinePwm[Esp32PinMap.PinCount]); }
+        }
+
+        /// <summary>The 1-Wire buses by pin.</summary>
+        internal Hashtable OneWires
+        {
+            get { return _oneWires ?? (_oneWires = new Hashtable()); }
         }
 
         /// <summary>The interpreter.</summary>
@@ -178,12 +204,13 @@ namespace NanoPython.Machine
         /// <summary>Soft reset: stop reporting to this interpreter and release the peripherals (pins keep their levels).</summary>
         internal void SoftReset()
         {
-            for (int i = 0; i < Pins.Length; i++)
+            MachinePin[] pins = _pins;
+            for (int i = 0; pins != null && i < pins.Length; i++)
             {
-                if (Pins[i] != null)
+                if (pins[i] != null)
                 {
-                    Pins[i].IrqHandler = null;
-                    Pins[i].IrqTrigger = 0;
+                    pins[i].IrqHandler = null;
+                    pins[i].IrqTrigger = 0;
                 }
             }
 
@@ -193,7 +220,13 @@ namespace NanoPython.Machine
         /// <summary>Fills the machine module's namespace (the ModuleFiller registered for "machine"; its target is this state).</summary>
         internal void FillModule(Interpreter ip, PyModule module, PyDict d)
         {
-            MachineModule.Fill(this, d);
+            MachineModule.Fill(this, module, d);
+        }
+
+        // A lazy attribute of the machine module (see MachineModule.LazyNames).
+        internal PyObject CreateAttribute(Interpreter ip, int index)
+        {
+            return MachineModule.Create(this, index);
         }
 
         /// <summary>The board is resetting by itself (watchdog): stop the program with SystemExit at the next safe point.</summary>
@@ -208,7 +241,9 @@ namespace NanoPython.Machine
 
         private void OnPinEdge(int pin, int edge)
         {
-            MachinePin p = pin >= 0 && pin < Pins.Length ? Pins[pin] : null;
+            // The HAL's thread: read the table as it is (no Pin object yet means no IRQ to run).
+            MachinePin[] pins = _pins;
+            MachinePin p = pins != null && pin >= 0 && pin < pins.Length ? pins[pin] : null;
             if (p == null)
             {
                 return;

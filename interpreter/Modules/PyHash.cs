@@ -10,20 +10,32 @@ namespace NanoPython.Modules
     /// </summary>
     public sealed class PyHash : PyObject
     {
-        /// <summary>hashlib.sha256.</summary>
-        public static readonly PyType Sha256Type = new PyType("sha256", PyTypes.Object, 0);
-
-        /// <summary>hashlib.sha1.</summary>
-        public static readonly PyType Sha1Type = new PyType("sha1", PyTypes.Object, 0);
-
-        /// <summary>hashlib.md5.</summary>
-        public static readonly PyType Md5Type = new PyType("md5", PyTypes.Object, 0);
-
         private static readonly object s_lock = new object();
         private static bool s_installed;
 
+        // sha256, sha1, md5: created on first use (nanoFramework runs static initialisers when it loads the assembly).
+        private static readonly PyType[] s_types = new PyType[3];
+
         private readonly PyType _type;
         private readonly HashEngine _engine;
+
+        /// <summary>hashlib.sha256.</summary>
+        public static PyType Sha256Type
+        {
+            get { return s_types[0] ?? Create(0); }
+        }
+
+        /// <summary>hashlib.sha1.</summary>
+        public static PyType Sha1Type
+        {
+            get { return s_types[1] ?? Create(1); }
+        }
+
+        /// <summary>hashlib.md5.</summary>
+        public static PyType Md5Type
+        {
+            get { return s_types[2] ?? Create(2); }
+        }
 
         /// <summary>A hash object of type over engine.</summary>
         public PyHash(PyType type, HashEngine engine)
@@ -71,16 +83,28 @@ namespace NanoPython.Modules
                 }
 
                 s_installed = true;
-                Sha256Type.New = New;
-                Sha1Type.New = New;
-                Md5Type.New = New;
                 PyType.AddFiller(Fill);
+            }
+        }
+
+        private static PyType Create(int i)
+        {
+            PyType t = new PyType(i == 0 ? "sha256" : i == 1 ? "sha1" : "md5", PyTypes.Object, 0);
+            t.New = New;
+            lock (s_lock)
+            {
+                if (s_types[i] == null)
+                {
+                    s_types[i] = t;
+                }
+
+                return s_types[i];
             }
         }
 
         private static void Fill(PyType t, PyDict d)
         {
-            if (!ReferenceEquals(t, Sha256Type) && !ReferenceEquals(t, Sha1Type) && !ReferenceEquals(t, Md5Type))
+            if (!ReferenceEquals(t, s_types[0]) && !ReferenceEquals(t, s_types[1]) && !ReferenceEquals(t, s_types[2]))
             {
                 return;
             }

@@ -11,9 +11,6 @@ namespace NanoPython.Modules
     /// </summary>
     public sealed class PyPoll : PyObject
     {
-        /// <summary>The poll type.</summary>
-        public static readonly PyType PollType = new PyType("poll", PyTypes.Object, 0);
-
         /// <summary>Data can be read.</summary>
         public const int PollIn = 0x0001;
 
@@ -33,6 +30,28 @@ namespace NanoPython.Modules
 
         private static readonly object s_lock = new object();
         private static bool s_installed;
+        private static PyType s_pollType;
+
+        /// <summary>The poll type.</summary>
+        public static PyType PollType
+        {
+            get
+            {
+                // Made on first use (nanoFramework runs static initialisers when it loads the assembly).
+                if (s_pollType == null)
+                {
+                    lock (s_lock)
+                    {
+                        if (s_pollType == null)
+                        {
+                            s_pollType = new PyType("poll", PyTypes.Object, 0);
+                        }
+                    }
+                }
+
+                return s_pollType;
+            }
+        }
 
         private PyObject[] _objs = new PyObject[4];
         private int[] _masks = new int[4];
@@ -59,7 +78,7 @@ namespace NanoPython.Modules
 
         private static void Fill(PyType t, PyDict d)
         {
-            if (!ReferenceEquals(t, PollType))
+            if (!ReferenceEquals(t, s_pollType))
             {
                 return;
             }

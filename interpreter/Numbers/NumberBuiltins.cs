@@ -12,15 +12,33 @@ namespace NanoPython.Numbers
         private static readonly ArgSpec s_roundSpec = new ArgSpec("round", "number, ndigits", 1);
 
         /// <summary>Adds the builtins to an interpreter's builtins namespace.</summary>
-        public static void Install(PyDict b)
+        public static void Install(Interpreter ip)
         {
-            b.SetName("abs", new PyBuiltin1("abs", Abs));
-            b.SetName("divmod", new PyBuiltin2("divmod", Divmod));
-            b.SetName("pow", new PyBuiltinN("pow", Pow));
-            b.SetName("round", new PyBuiltinN("round", Round));
-            b.SetName("hex", new PyBuiltin1("hex", Hex));
-            b.SetName("oct", new PyBuiltin1("oct", Oct));
-            b.SetName("bin", new PyBuiltin1("bin", Bin));
+            ip.AddLazyBuiltins("abs divmod pow round hex oct bin", Create);
+        }
+
+        // The functions, created on first use (see Interpreter.AddLazyBuiltins), in the order of the names above.
+        private static PyObject Create(Interpreter ip, int index)
+        {
+            switch (index)
+            {
+                case 0:
+                    return new PyBuiltin1("abs", Abs);
+                case 1:
+                    return new PyBuiltin2("divmod", Divmod);
+                case 2:
+                    return new PyBuiltinN("pow", Pow);
+                case 3:
+                    return new PyBuiltinN("round", Round);
+                case 4:
+                    return new PyBuiltin1("hex", Hex);
+                case 5:
+                    return new PyBuiltin1("oct", Oct);
+                case 6:
+                    return new PyBuiltin1("bin", Bin);
+                default:
+                    return null;
+            }
         }
 
         /// <summary>abs(x).</summary>

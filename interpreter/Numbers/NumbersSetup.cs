@@ -28,7 +28,6 @@ namespace NanoPython.Numbers
                     PyTypes.Int.New = IntMethods.NewInt;
                     PyTypes.Bool.New = IntMethods.NewBool;
                     PyTypes.Float.New = FloatMethods.NewFloat;
-                    PyComplex.ComplexType.New = ComplexMethods.NewComplex;
                     PyType.AddFiller(Fill);
                 }
             }
@@ -40,8 +39,8 @@ namespace NanoPython.Numbers
             b.SetName(Names.@int, PyTypes.Int);
             b.SetName(Names.@float, PyTypes.Float);
             b.SetName(Names.@bool, PyTypes.Bool);
-            b.SetName(Names.complex, PyComplex.ComplexType);
-            NumberBuiltins.Install(b);
+            ip.AddLazyBuiltins("complex", PyComplex.ComplexBuiltin);
+            NumberBuiltins.Install(ip);
         }
 
         private static void Fill(PyType t, PyDict d)
@@ -54,7 +53,7 @@ namespace NanoPython.Numbers
             {
                 FloatMethods.Fill(t, d);
             }
-            else if (ReferenceEquals(t, PyComplex.ComplexType))
+            else if (PyComplex.IsComplexType(t))
             {
                 ComplexMethods.Fill(t, d);
             }

@@ -5,8 +5,41 @@ namespace NanoPython.Numbers
     /// <summary>Python complex: two doubles, arithmetic with ints and floats, == and != only, CPython's repr and hash.</summary>
     public sealed class PyComplex : PyObject
     {
-        /// <summary>The complex type.</summary>
-        public static readonly PyType ComplexType = new PyType("complex", PyTypes.Object, PyType.FlagBaseType);
+        private static readonly object s_lock = new object();
+        private static PyType s_complexType;
+
+        /// <summary>The complex type (made on first use).</summary>
+        public static PyType ComplexType
+        {
+            get { return s_complexType ?? CreateType(); }
+        }
+
+        /// <summary>Whether t is complex (without creating the type: it is made on first use).</summary>
+        internal static bool IsComplexType(PyType t)
+        {
+            return ReferenceEquals(t, s_complexType);
+        }
+
+        /// <summary>The builtin complex (a lazy builtin).</summary>
+        internal static PyObject ComplexBuiltin(Interpreter ip, int index)
+        {
+            return ComplexType;
+        }
+
+        private static PyType CreateType()
+        {
+            PyType t = new PyType("complex", PyTypes.Object, PyType.FlagBaseType);
+            t.New = ComplexMethods.NewComplex;
+            lock (s_lock)
+            {
+                if (s_complexType == null)
+                {
+                    s_complexType = t;
+                }
+
+                return s_complexType;
+            }
+        }
 
         /// <summary>Real part.</summary>
         public readonly double Real;

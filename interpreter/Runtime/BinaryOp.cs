@@ -27,10 +27,13 @@ namespace NanoPython.Runtime
         /// <summary>Added to an operator number for its in-place form (+=, -=, ...).</summary>
         public const int InplaceOffset = 13;
 
+        private static string[] s_symbols;
+
         /// <summary>Source symbols, indexed by operator (for error messages and the disassembler).</summary>
-        public static readonly string[] Symbols =
+        public static string[] Symbols
         {
-            "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "^", "|", "@",
-        };
+            // Made on first use: a static array would take heap from the assembly's load on.
+            get { return s_symbols ?? (s_symbols = new string[] { "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "^", "|", "@" }); }
+        }
     }
 }

@@ -21,8 +21,14 @@ namespace NanoPython.Runtime
         /// <summary>Number of comparison operators.</summary>
         public const int Count = 10;
 
+        private static string[] s_symbols;
+
         /// <summary>Source symbols, indexed by operator.</summary>
-        public static readonly string[] Symbols = { "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not" };
+        public static string[] Symbols
+        {
+            // Made on first use: a static array would take heap from the assembly's load on.
+            get { return s_symbols ?? (s_symbols = new string[] { "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not" }); }
+        }
 
         /// <summary>The operator with swapped operands: a &lt; b is b &gt; a.</summary>
         public static int Swapped(int op)

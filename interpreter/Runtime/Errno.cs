@@ -29,46 +29,143 @@ namespace NanoPython.Runtime
         public const int ENOTDIR = 20;
         public const int ENOTEMPTY = 39;
 
-        private static readonly int[] s_codes =
-        {
-            EPERM, ENOENT, EIO, EBADF, EAGAIN, ENOMEM, EACCES, EEXIST, ENODEV, ENOTDIR, EISDIR, EINVAL, ENOSPC, ENOTEMPTY,
-            EOPNOTSUPP, EADDRINUSE, ECONNABORTED, ECONNRESET, ENOBUFS, ENOTCONN, ETIMEDOUT, ECONNREFUSED, EHOSTUNREACH,
-            EALREADY, EINPROGRESS,
-        };
-
-        private static readonly string[] s_names =
-        {
-            "EPERM", "ENOENT", "EIO", "EBADF", "EAGAIN", "ENOMEM", "EACCES", "EEXIST", "ENODEV", "ENOTDIR", "EISDIR",
-            "EINVAL", "ENOSPC", "ENOTEMPTY", "EOPNOTSUPP", "EADDRINUSE", "ECONNABORTED", "ECONNRESET", "ENOBUFS",
-            "ENOTCONN", "ETIMEDOUT", "ECONNREFUSED", "EHOSTUNREACH", "EALREADY", "EINPROGRESS",
-        };
+        // The table is code: arrays would be heap objects from the assembly's load on (nanoFramework runs static
+        // initialisers then), where the literals and constants of a switch stay in flash.
 
         /// <summary>Number of known codes.</summary>
         public static int Count
         {
-            get { return s_codes.Length; }
+            get { return 25; }
         }
 
         /// <summary>The code at position i of the table.</summary>
         public static int CodeAt(int i)
         {
-            return s_codes[i];
+            switch (i)
+            {
+                case 0:
+                    return EPERM;
+                case 1:
+                    return ENOENT;
+                case 2:
+                    return EIO;
+                case 3:
+                    return EBADF;
+                case 4:
+                    return EAGAIN;
+                case 5:
+                    return ENOMEM;
+                case 6:
+                    return EACCES;
+                case 7:
+                    return EEXIST;
+                case 8:
+                    return ENODEV;
+                case 9:
+                    return ENOTDIR;
+                case 10:
+                    return EISDIR;
+                case 11:
+                    return EINVAL;
+                case 12:
+                    return ENOSPC;
+                case 13:
+                    return ENOTEMPTY;
+                case 14:
+                    return EOPNOTSUPP;
+                case 15:
+                    return EADDRINUSE;
+                case 16:
+                    return ECONNABORTED;
+                case 17:
+                    return ECONNRESET;
+                case 18:
+                    return ENOBUFS;
+                case 19:
+                    return ENOTCONN;
+                case 20:
+                    return ETIMEDOUT;
+                case 21:
+                    return ECONNREFUSED;
+                case 22:
+                    return EHOSTUNREACH;
+                case 23:
+                    return EALREADY;
+                case 24:
+                    return EINPROGRESS;
+                default:
+                    return 0;
+            }
         }
 
         /// <summary>The symbol at position i of the table.</summary>
         public static string NameAt(int i)
         {
-            return s_names[i];
+            switch (i)
+            {
+                case 0:
+                    return "EPERM";
+                case 1:
+                    return "ENOENT";
+                case 2:
+                    return "EIO";
+                case 3:
+                    return "EBADF";
+                case 4:
+                    return "EAGAIN";
+                case 5:
+                    return "ENOMEM";
+                case 6:
+                    return "EACCES";
+                case 7:
+                    return "EEXIST";
+                case 8:
+                    return "ENODEV";
+                case 9:
+                    return "ENOTDIR";
+                case 10:
+                    return "EISDIR";
+                case 11:
+                    return "EINVAL";
+                case 12:
+                    return "ENOSPC";
+                case 13:
+                    return "ENOTEMPTY";
+                case 14:
+                    return "EOPNOTSUPP";
+                case 15:
+                    return "EADDRINUSE";
+                case 16:
+                    return "ECONNABORTED";
+                case 17:
+                    return "ECONNRESET";
+                case 18:
+                    return "ENOBUFS";
+                case 19:
+                    return "ENOTCONN";
+                case 20:
+                    return "ETIMEDOUT";
+                case 21:
+                    return "ECONNREFUSED";
+                case 22:
+                    return "EHOSTUNREACH";
+                case 23:
+                    return "EALREADY";
+                case 24:
+                    return "EINPROGRESS";
+                default:
+                    return null;
+            }
         }
 
         /// <summary>The symbol of an errno value ("ENOENT"), or null.</summary>
         public static string Symbol(int code)
         {
-            for (int i = 0; i < s_codes.Length; i++)
+            for (int i = 0; i < Count; i++)
             {
-                if (s_codes[i] == code)
+                if (CodeAt(i) == code)
                 {
-                    return s_names[i];
+                    return NameAt(i);
                 }
             }
 

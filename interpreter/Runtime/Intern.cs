@@ -1,15 +1,18 @@
-using System.Collections;
-
 namespace NanoPython.Runtime
 {
     /// <summary>
     /// Interning of names: one <see cref="PyStr"/> per distinct text, so that names compare by reference and carry a
     /// precomputed hash. Static names come from <see cref="Names"/>; others go to a process-wide table (a cache of
     /// immutable objects, shared by all interpreters).
+    /// The table is an open-addressing array of the strings themselves (linear probing on the str hash, at most 3/4
+    /// full): on nanoFramework every array slot is one 12-byte block, where a Hashtable costs a 4-block entry object
+    /// per item on top of its bucket array.
     /// </summary>
     public static class Intern
     {
-        private static readonly Hashtable s_dynamic = new Hashtable();
+        private static readonly object s_lock = new object();
+        private static PyStr[] s_table = new PyStr[32];
+        private static int s_count;
 
         /// <summary>The interned string with this text.</summary>
         public static PyStr Get(string text)
@@ -20,15 +23,38 @@ namespace NanoPython.Runtime
                 return Names.Get(id);
             }
 
-            lock (s_dynamic)
+            int hash = StrUtil.Hash(text);
+            lock (s_lock)
             {
-                PyStr s = (PyStr)s_dynamic[text];
-                if (s == null)
+                PyStr[] table = s_table;
+                int mask = table.Length - 1;
+                int i = hash & mask;
+                PyStr s;
+                while ((s = table[i]) != null)
                 {
-                    s = new PyStr(text, true);
-                    s_dynamic[text] = s;
+                    if (s.GetHash() == hash && s.Value == text)
+                    {
+                        return s;
+                    }
+
+                    i = (i + 1) & mask;
                 }
 
+                s = new PyStr(text, true);
+                if ((s_count + 1) * 4 > table.Length * 3)
+                {
+                    table = Grow(table);
+                    s_table = table;
+                    mask = table.Length - 1;
+                    i = hash & mask;
+                    while (table[i] != null)
+                    {
+                        i = (i + 1) & mask;
+                    }
+                }
+
+                table[i] = s;
+                s_count++;
                 return s;
             }
         }
@@ -37,6 +63,29 @@ namespace NanoPython.Runtime
         public static PyStr Get(PyStr s)
         {
             return s.IsInterned ? s : Get(s.Value);
+        }
+
+        // Twice the size, entries re-inserted.
+        private static PyStr[] Grow(PyStr[] old)
+        {
+            PyStr[] table = new PyStr[old.Length * 2];
+            int mask = table.Length - 1;
+            for (int j = 0; j < old.Length; j++)
+            {
+                PyStr s = old[j];
+                if (s != null)
+                {
+                    int i = s.GetHash() & mask;
+                    while (table[i] != null)
+                    {
+                        i = (i + 1) & mask;
+                    }
+
+                    table[i] = s;
+                }
+            }
+
+            return table;
         }
     }
 }

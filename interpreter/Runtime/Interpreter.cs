@@ -99,7 +99,10 @@ namespace NanoPython.Runtime
         /// <summary>The exception to raise for a pending interrupt (KeyboardInterrupt by default).</summary>
         public PyType InterruptType = PyExc.KeyboardInterrupt;
 
-        private readonly Hashtable _nativeModules = new Hashtable();
+        // The registered native modules: names and fillers in parallel arrays (a Hashtable costs a 4-block entry
+        // object per module on nanoFramework).
+        private string[] _moduleNames = new string[0];
+        private ModuleFiller[] _moduleFillers = new ModuleFiller[0];
         private readonly Hashtable _frozen = new Hashtable();
         private readonly ArrayList _reprStack = new ArrayList();
         private readonly object _scheduleLock = new object();
@@ -129,11 +132,7 @@ namespace NanoPython.Runtime
             Builtins.SetName(Names.NotImplemented, PyNotImplemented.Value);
             Builtins.SetName(Names.True, PyBool.True);
             Builtins.SetName(Names.False, PyBool.False);
-            PyType[] exc = PyExc.All();
-            for (int i = 0; i < exc.Length; i++)
-            {
-                Builtins.SetName(exc[i].Name, exc[i]);
-            }
+            PyExc.Install(this);
 
             Modules.SetName(Names.builtins, BuiltinsModule);
         }
@@ -144,26 +143,48 @@ namespace NanoPython.Runtime
         /// </summary>
         public void RegisterModule(string name, ModuleFiller filler)
         {
-            _nativeModules[name] = filler;
+            int i = ModuleIndex(name);
+            if (i < 0)
+            {
+                int n = _moduleNames.Length;
+                string[] names = new string[n + 1];
+                ModuleFiller[] fillers = new ModuleFiller[n + 1];
+                System.Array.Copy(_moduleNames, names, n);
+                System.Array.Copy(_moduleFillers, fillers, n);
+                _moduleNames = names;
+                _moduleFillers = fillers;
+                i = n;
+            }
+
+            _moduleNames[i] = name;
+            _moduleFillers[i] = filler;
+        }
+
+        private int ModuleIndex(string name)
+        {
+            string[] names = _moduleNames;
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The filler of a registered native module, or null.</summary>
         public ModuleFiller FindNativeModule(string name)
         {
-            return (ModuleFiller)_nativeModules[name];
+            int i = ModuleIndex(name);
+            return i < 0 ? null : _moduleFillers[i];
         }
 
         /// <summary>The names of the registered native modules (for help('modules')).</summary>
         public string[] NativeModuleNames()
         {
-            string[] names = new string[_nativeModules.Count];
-            int i = 0;
-            foreach (object k in _nativeModules.Keys)
-            {
-                names[i++] = (string)k;
-            }
-
-            return names;
+            return (string[])_moduleNames.Clone();
         }
 
         /// <summary>Registers a frozen Python module (source compiled on first import; '.frozen' in sys.path).</summary>

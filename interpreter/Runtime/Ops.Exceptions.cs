@@ -13,10 +13,16 @@ namespace NanoPython.Runtime
         {
             StringBuilder sb = new StringBuilder();
             string msg = null;
-            if (e.Traceback == null && e.IsInstance(PyExc.SyntaxError) && e.Args.Items.Length >= 2 && e.Args.Items[1] is PyTuple)
+            bool syntax = e.IsInstance(PyExc.SyntaxError) && e.Args.Items.Length >= 2 && e.Args.Items[1] is PyTuple;
+            if (syntax)
             {
-                // MicroPython's SyntaxError carries only its message: "SyntaxError: invalid syntax", not the args tuple.
+                // A traceback shows a SyntaxError's message only ("SyntaxError: invalid syntax"), not str(e), which
+                // is CPython's "msg (file, line N)".
                 msg = Str(ip, e.Args.Items[0]);
+            }
+
+            if (syntax && e.Traceback == null)
+            {
                 // A compile error has no frames: MicroPython prints the location it was found at.
                 PyObject[] loc = ((PyTuple)e.Args.Items[1]).Items;
                 if (loc.Length >= 2)

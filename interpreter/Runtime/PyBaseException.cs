@@ -104,6 +104,11 @@ namespace NanoPython.Runtime
                 return string.Empty;
             }
 
+            if (a.Length == 2 && a[1] is PyTuple && _type.IsSubtypeOf(PyExc.SyntaxError))
+            {
+                return SyntaxStr(ip, Ops.Str(ip, a[0]), ((PyTuple)a[1]).Items);
+            }
+
             if (a.Length == 1)
             {
                 if (_type.IsSubtypeOf(PyExc.KeyError))
@@ -212,6 +217,34 @@ namespace NanoPython.Runtime
             }
 
             return Ops.GenericGetAttr(ip, this, name);
+        }
+
+        // CPython's SyntaxError.__str__: "msg (file, line N)", "msg (file)", "msg (line N)" or "msg", with the file's
+        // base name.
+        private static string SyntaxStr(Interpreter ip, string msg, PyObject[] loc)
+        {
+            string file = loc.Length >= 1 && loc[0] is PyStr ? ((PyStr)loc[0]).Value : null;
+            if (file != null)
+            {
+                int slash = file.LastIndexOf('/');
+                if (slash >= 0)
+                {
+                    file = file.Substring(slash + 1);
+                }
+            }
+
+            bool hasLine = loc.Length >= 2 && loc[1] is PyInt && !(loc[1] is PyBool);
+            if (file != null && hasLine)
+            {
+                return msg + " (" + file + ", line " + Ops.Str(ip, loc[1]) + ")";
+            }
+
+            if (file != null)
+            {
+                return msg + " (" + file + ")";
+            }
+
+            return hasLine ? msg + " (line " + Ops.Str(ip, loc[1]) + ")" : msg;
         }
 
         // SyntaxError's msg, filename, lineno, offset and text come from args (msg, (filename, lineno, offset, text)).

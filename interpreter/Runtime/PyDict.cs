@@ -390,13 +390,30 @@ namespace NanoPython.Runtime
             index[j] = e + 1;
         }
 
+        /// <summary>
+        /// Shrinks the storage to the entries plus room for more (a dict filled once at start-up, such as builtins, would
+        /// otherwise keep up to four times the slots it needs after its last doubling).
+        /// </summary>
+        public void Trim(int room)
+        {
+            if (_keys != null && _count + room < _keys.Length)
+            {
+                Rebuild(_count + room);
+            }
+        }
+
         private void Resize(int need)
+        {
+            Rebuild(need * 2 > 8 ? need * 2 : need + 1);
+        }
+
+        private void Rebuild(int n)
         {
             int[] oldHashes = _hashes;
             PyObject[] oldKeys = _keys;
             PyObject[] oldValues = _values;
             int oldUsed = _used;
-            Allocate(need * 2 > 8 ? need * 2 : need + 1);
+            Allocate(n);
             for (int i = 0; i < oldUsed; i++)
             {
                 PyObject k = oldKeys[i];

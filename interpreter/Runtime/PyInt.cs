@@ -8,15 +8,21 @@ namespace NanoPython.Runtime
     /// </summary>
     public class PyInt : PyObject
     {
+#if NANOPY_HOST
         /// <summary>Smallest cached value.</summary>
         public const int SmallMin = -256;
 
-#if NANOPY_HOST
         /// <summary>Largest cached value (host build: a larger cache; memory is plentiful).</summary>
         public const int SmallMax = 16384;
 #else
-        /// <summary>Largest cached value (device build: the cache is filled lazily and kept small).</summary>
-        public const int SmallMax = 1024;
+        /// <summary>Smallest cached value (device build: CPython's range, -5..256).</summary>
+        public const int SmallMin = -5;
+
+        /// <summary>
+        /// Largest cached value (device build: the cache is filled lazily and kept small; every slot of a reference
+        /// array is a 12-byte heap block on nanoFramework, so 262 slots cost about 3 KB).
+        /// </summary>
+        public const int SmallMax = 256;
 #endif
 
         private static readonly PyInt[] s_small = new PyInt[SmallMax - SmallMin + 1];

@@ -15,6 +15,7 @@ namespace NanoPython.Runtime
         private PyDict _dict;
         private ModuleFiller _filler;
         private Interpreter _fillerInterp;
+        private LazyAttributes _lazy;
 
         /// <summary>A module with a namespace (a Python module: __name__ is set by the importer).</summary>
         public PyModule(PyStr name, PyDict dict)
@@ -51,9 +52,36 @@ namespace NanoPython.Runtime
                     _filler = null;
                     f(_fillerInterp, this, d);
                     _fillerInterp = null;
+
+                    // A native module's namespace rarely grows after it is filled: keep little slack.
+                    d.Trim(4);
                 }
 
                 return _dict;
+            }
+        }
+
+        /// <summary>
+        /// Adds names to the namespace whose objects are created when first looked up (a filler's classes and functions:
+        /// see <see cref="LazyAttributes"/>); listing the namespace creates them all first.
+        /// </summary>
+        public void AddLazy(string names, LazyBuiltinFactory factory)
+        {
+            _lazy = new LazyAttributes(names, factory, _lazy);
+        }
+
+        /// <summary>Creates the lazy attributes not created yet (before the namespace is listed or handed out).</summary>
+        public void Materialize(Interpreter ip)
+        {
+            PyDict d = Dict;
+            if (_lazy != null)
+            {
+                LazyAttributes.Materialize(_lazy, ip, d);
+            }
+
+            if (ip != null && ReferenceEquals(this, ip.BuiltinsModule))
+            {
+                ip.MaterializeBuiltins();
             }
         }
 
@@ -84,8 +112,27 @@ namespace NanoPython.Runtime
                 return v;
             }
 
+            if (_lazy != null)
+            {
+                v = LazyAttributes.Resolve(_lazy, ip, Dict, name);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+
+            if (ip != null && ReferenceEquals(this, ip.BuiltinsModule))
+            {
+                v = ip.ResolveBuiltin(name);
+                if (v != null)
+                {
+                    return v;
+                }
+            }
+
             if (name == Names.Get(Names.__dict__))
             {
+                Materialize(ip);
                 return Dict;
             }
 
@@ -101,6 +148,7 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override bool SetAttr(Interpreter ip, PyStr name, PyObject value)
         {
+            ResolveLazy(ip, name);
             Dict.SetName(Intern.Get(name), value);
             return true;
         }
@@ -108,7 +156,27 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override bool DelAttr(Interpreter ip, PyStr name)
         {
+            ResolveLazy(ip, name);
             return Dict.Remove(ip, name) != null;
+        }
+
+        // Creates a lazy attribute not created yet before it is replaced or deleted (so that it does not come back).
+        private void ResolveLazy(Interpreter ip, PyStr name)
+        {
+            if (Dict.LookupName(name) != null)
+            {
+                return;
+            }
+
+            if (_lazy != null)
+            {
+                LazyAttributes.Resolve(_lazy, ip, Dict, name);
+            }
+
+            if (ip != null && ReferenceEquals(this, ip.BuiltinsModule))
+            {
+                ip.ResolveBuiltin(name);
+            }
         }
     }
 }

@@ -3,7 +3,8 @@ namespace NanoPython.Runtime
     /// <summary>The Python view of a traceback entry (tb_lineno, tb_next).</summary>
     public sealed class PyTraceback : PyObject
     {
-        private static readonly PyType s_type = new PyType("traceback", PyTypes.Object, 0);
+        // Made on first use (nanoFramework runs static initialisers when it loads the assembly).
+        private static PyType s_type;
 
         /// <summary>The entry.</summary>
         public readonly TracebackEntry Entry;
@@ -17,7 +18,7 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyType Type
         {
-            get { return s_type; }
+            get { return s_type ?? (s_type = new PyType("traceback", PyTypes.Object, 0)); }
         }
 
         /// <inheritdoc/>

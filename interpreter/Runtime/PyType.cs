@@ -44,17 +44,19 @@ namespace NanoPython.Runtime
         /// <summary>The type's name.</summary>
         public PyStr Name;
 
-        /// <summary>The qualified name (__qualname__).</summary>
-        public PyStr QualName;
-
-        /// <summary>The base classes.</summary>
-        public PyTuple Bases;
 
         /// <summary>The method resolution order, starting with this type.</summary>
         public PyType[] Mro;
 
         /// <summary>The built-in type whose native object holds instance state (object for plain classes).</summary>
-        public PyType NativeType;
+        public PyType NativeType
+        {
+            get
+            {
+                UserPart u = _user;
+                return u != null && u.NativeType != null ? u.NativeType : this;
+            }
+        }
 
         /// <summary>Flags (FlagUserClass...).</summary>
         public int Flags;
@@ -63,29 +65,73 @@ namespace NanoPython.Runtime
         public NativeNew New;
 
         private PyDict _dict;
-        private PyType _metatype;
-        private PyDict _cache;
-        private int _cacheEpoch;
+
+        // What only user classes (and types built like them) have: null for built-in types, which keeps each of the
+        // ~130 built-in types that nanoFramework creates at start-up four fields (48 bytes) smaller.
+        private UserPart _user;
+
+        /// <summary>The qualified name (__qualname__); a built-in type's is its name.</summary>
+        public PyStr QualName
+        {
+            get
+            {
+                UserPart u = _user;
+                return u != null && u.QualName != null ? u.QualName : Name;
+            }
+
+            set
+            {
+                User.QualName = value;
+            }
+        }
+
+        /// <summary>
+        /// The base classes. A built-in type has one base (or none for object), the second entry of its MRO: the tuple
+        /// is made when asked for rather than kept.
+        /// </summary>
+        public PyTuple Bases
+        {
+            get
+            {
+                UserPart u = _user;
+                if (u != null && u.Bases != null)
+                {
+                    return u.Bases;
+                }
+
+                return Mro.Length > 1 ? PyTuple.Of(Mro[1]) : PyTuple.Empty;
+            }
+        }
+
+        private UserPart User
+        {
+            get
+            {
+                UserPart u = _user;
+                if (u == null)
+                {
+                    u = new UserPart();
+                    _user = u;
+                }
+
+                return u;
+            }
+        }
 
         /// <summary>A built-in type with one base (null for object).</summary>
         public PyType(string name, PyType baseType, int flags)
         {
             Name = Intern.Get(name);
-            QualName = Name;
             Flags = flags;
             if (baseType == null)
             {
-                Bases = PyTuple.Empty;
                 Mro = new PyType[] { this };
-                NativeType = this;
             }
             else
             {
-                Bases = PyTuple.Of(baseType);
                 Mro = new PyType[baseType.Mro.Length + 1];
                 Mro[0] = this;
                 System.Array.Copy(baseType.Mro, 0, Mro, 1, baseType.Mro.Length);
-                NativeType = this;
                 if ((baseType.Flags & FlagException) != 0)
                 {
                     Flags |= FlagException;
@@ -97,12 +143,14 @@ namespace NanoPython.Runtime
         public PyType(PyStr name, PyTuple bases, PyType[] mro, PyDict dict, PyType metatype, PyType nativeType, int flags)
         {
             Name = name;
-            QualName = name;
-            Bases = bases;
+            UserPart u = new UserPart();
+            u.QualName = name;
+            u.Bases = bases;
+            u.Metatype = metatype;
+            _user = u;
             Mro = mro;
             _dict = dict;
-            _metatype = metatype;
-            NativeType = nativeType;
+            u.NativeType = nativeType;
             Flags = flags;
         }
 
@@ -129,7 +177,11 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override PyType Type
         {
-            get { return _metatype ?? PyTypes.Type; }
+            get
+            {
+                UserPart u = _user;
+                return u != null && u.Metatype != null ? u.Metatype : PyTypes.Type;
+            }
         }
 
         /// <summary>True for user-defined classes.</summary>
@@ -227,12 +279,13 @@ namespace NanoPython.Runtime
                 return null;
             }
 
-            PyDict cache = _cache;
-            if (cache == null || _cacheEpoch != s_epoch)
+            UserPart user = User;
+            PyDict cache = user.Cache;
+            if (cache == null || user.CacheEpoch != s_epoch)
             {
                 cache = new PyDict();
-                _cache = cache;
-                _cacheEpoch = s_epoch;
+                user.Cache = cache;
+                user.CacheEpoch = s_epoch;
             }
             else
             {
@@ -330,6 +383,17 @@ namespace NanoPython.Runtime
         public override bool IsCallable
         {
             get { return true; }
+        }
+
+        // The fields of a user class that built-in types do without.
+        private sealed class UserPart
+        {
+            public PyStr QualName;
+            public PyTuple Bases;
+            public PyType Metatype;
+            public PyType NativeType;
+            public PyDict Cache;
+            public int CacheEpoch;
         }
     }
 }

@@ -74,9 +74,6 @@ namespace NanoPython.Runtime
         /// <summary>generator.</summary>
         public static readonly PyType Generator = new PyType("generator", Object, 0);
 
-        /// <summary>coroutine.</summary>
-        public static readonly PyType Coroutine = new PyType("coroutine", Object, 0);
-
         /// <summary>module.</summary>
         public static readonly PyType Module = new PyType("module", Object, 0);
 
@@ -98,40 +95,173 @@ namespace NanoPython.Runtime
         /// <summary>super.</summary>
         public static readonly PyType Super = new PyType("super", Object, 0);
 
+        // Types most programs never meet are created on first use (nanoFramework runs static initialisers when it loads
+        // the assembly): a property reads a slot and makes the type when the slot is empty.
+        private static readonly object s_lock = new object();
+        private static readonly PyType[] s_lazy = new PyType[13];
+
         /// <summary>list iterator.</summary>
-        public static readonly PyType ListIterator = new PyType("list_iterator", Object, 0);
+        public static PyType ListIterator
+        {
+            get { return s_lazy[0] ?? CreateLazy(0); }
+        }
 
         /// <summary>tuple iterator.</summary>
-        public static readonly PyType TupleIterator = new PyType("tuple_iterator", Object, 0);
+        public static PyType TupleIterator
+        {
+            get { return s_lazy[1] ?? CreateLazy(1); }
+        }
 
         /// <summary>str iterator.</summary>
-        public static readonly PyType StrIterator = new PyType("str_iterator", Object, 0);
+        public static PyType StrIterator
+        {
+            get { return s_lazy[2] ?? CreateLazy(2); }
+        }
 
         /// <summary>range iterator.</summary>
-        public static readonly PyType RangeIterator = new PyType("range_iterator", Object, 0);
+        public static PyType RangeIterator
+        {
+            get { return s_lazy[3] ?? CreateLazy(3); }
+        }
 
         /// <summary>set iterator.</summary>
-        public static readonly PyType SetIterator = new PyType("set_iterator", Object, 0);
+        public static PyType SetIterator
+        {
+            get { return s_lazy[4] ?? CreateLazy(4); }
+        }
 
         /// <summary>dict key iterator.</summary>
-        public static readonly PyType DictKeyIterator = new PyType("dict_keyiterator", Object, 0);
+        public static PyType DictKeyIterator
+        {
+            get { return s_lazy[5] ?? CreateLazy(5); }
+        }
 
         /// <summary>dict value iterator.</summary>
-        public static readonly PyType DictValueIterator = new PyType("dict_valueiterator", Object, 0);
+        public static PyType DictValueIterator
+        {
+            get { return s_lazy[6] ?? CreateLazy(6); }
+        }
 
         /// <summary>dict item iterator.</summary>
-        public static readonly PyType DictItemIterator = new PyType("dict_itemiterator", Object, 0);
+        public static PyType DictItemIterator
+        {
+            get { return s_lazy[7] ?? CreateLazy(7); }
+        }
 
         /// <summary>Other iterators (callable iterators, the sequence protocol, builtins such as map and zip).</summary>
-        public static readonly PyType Iterator = new PyType("iterator", Object, 0);
+        public static PyType Iterator
+        {
+            get { return s_lazy[8] ?? CreateLazy(8); }
+        }
 
         /// <summary>dict_keys view.</summary>
-        public static readonly PyType DictKeys = new PyType("dict_keys", Object, 0);
+        public static PyType DictKeys
+        {
+            get { return s_lazy[9] ?? CreateLazy(9); }
+        }
 
         /// <summary>dict_values view.</summary>
-        public static readonly PyType DictValues = new PyType("dict_values", Object, 0);
+        public static PyType DictValues
+        {
+            get { return s_lazy[10] ?? CreateLazy(10); }
+        }
 
         /// <summary>dict_items view.</summary>
-        public static readonly PyType DictItems = new PyType("dict_items", Object, 0);
+        public static PyType DictItems
+        {
+            get { return s_lazy[11] ?? CreateLazy(11); }
+        }
+
+        /// <summary>coroutine.</summary>
+        public static PyType Coroutine
+        {
+            get { return s_lazy[12] ?? CreateLazy(12); }
+        }
+
+        /// <summary>Whether t is one of the built-in iterator types of this class (without creating any).</summary>
+        public static bool IsIteratorType(PyType t)
+        {
+            for (int i = 0; i <= 8; i++)
+            {
+                if (ReferenceEquals(t, s_lazy[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether t is dict_keys, dict_values or dict_items (without creating any).</summary>
+        public static bool IsDictViewType(PyType t)
+        {
+            return ReferenceEquals(t, s_lazy[9]) || ReferenceEquals(t, s_lazy[10]) || ReferenceEquals(t, s_lazy[11]);
+        }
+
+        /// <summary>Whether t is coroutine (without creating it).</summary>
+        public static bool IsCoroutineType(PyType t)
+        {
+            return ReferenceEquals(t, s_lazy[12]);
+        }
+
+        private static PyType CreateLazy(int i)
+        {
+            string name;
+            switch (i)
+            {
+                case 0:
+                    name = "list_iterator";
+                    break;
+                case 1:
+                    name = "tuple_iterator";
+                    break;
+                case 2:
+                    name = "str_iterator";
+                    break;
+                case 3:
+                    name = "range_iterator";
+                    break;
+                case 4:
+                    name = "set_iterator";
+                    break;
+                case 5:
+                    name = "dict_keyiterator";
+                    break;
+                case 6:
+                    name = "dict_valueiterator";
+                    break;
+                case 7:
+                    name = "dict_itemiterator";
+                    break;
+                case 8:
+                    name = "iterator";
+                    break;
+                case 9:
+                    name = "dict_keys";
+                    break;
+                case 10:
+                    name = "dict_values";
+                    break;
+                case 11:
+                    name = "dict_items";
+                    break;
+                case 12:
+                    name = "coroutine";
+                    break;
+                default:
+                    return null;
+            }
+
+            PyType t = new PyType(name, Object, 0);
+            lock (s_lock)
+            {
+                if (s_lazy[i] == null)
+                {
+                    s_lazy[i] = t;
+                }
+
+                return s_lazy[i];
+            }
+        }
     }
 }

@@ -25,16 +25,16 @@ namespace NanoPython.Text
         private const int XmlCharRefReplace = 4;
         private const int Unknown = 5;
 
-        private static readonly string[] s_names = { "utf-8", "ascii", "latin-1" };
 
-        // Normalized aliases (lower case, runs of other characters as one '_') and the codec each names.
-        private static readonly string[] s_aliases =
+        // Normalized aliases (lower case, runs of other characters as one '_'), space-separated, in groups by codec
+        // (a literal rather than arrays, which would take heap from the assembly's load on).
+        private const string Aliases =
+            "utf_8 utf8 u8 utf cp65001 | ascii us_ascii 646 us | latin_1 latin1 l1 latin iso_8859_1 iso8859_1 8859 cp819 iso_ir_100";
+
+        private static string CodecName(int codec)
         {
-            "utf_8", "utf8", "u8", "utf", "cp65001", "ascii", "us_ascii", "646", "us", "latin_1", "latin1", "l1",
-            "latin", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
-        };
-
-        private static readonly int[] s_aliasCodecs = { 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2 };
+            return codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
+        }
 
         /// <summary>The codec an encoding name designates; LookupError("unknown encoding: x") otherwise.</summary>
         internal static int Lookup(string name)
@@ -55,12 +55,26 @@ namespace NanoPython.Text
             }
 
             string n = tb.ToString();
-            for (int i = 0; i < s_aliases.Length; i++)
+            int codec = 0;
+            int start = 0;
+            while (start < Aliases.Length)
             {
-                if (n == s_aliases[i])
+                int end = Aliases.IndexOf(' ', start);
+                if (end < 0)
                 {
-                    return s_aliasCodecs[i];
+                    end = Aliases.Length;
                 }
+
+                if (end - start == 1 && Aliases[start] == '|')
+                {
+                    codec++;
+                }
+                else if (end - start == n.Length && Aliases.Substring(start, end - start) == n)
+                {
+                    return codec;
+                }
+
+                start = end + 1;
             }
 
             throw new PyException(PyExc.LookupError, "unknown encoding: " + name);
@@ -180,7 +194,7 @@ namespace NanoPython.Text
                     string what = runEnd - runStart == 1
                         ? "character '" + EscapeCodePoint(c) + "' in position " + runStart
                         : "characters in position " + runStart + "-" + (runEnd - 1);
-                    throw new PyException(PyExc.UnicodeEncodeError, "'" + s_names[codec] + "' codec can't encode " + what + ": " + reason);
+                    throw new PyException(PyExc.UnicodeEncodeError, "'" + CodecName(codec) + "' codec can't encode " + what + ": " + reason);
                 }
 
                 while (i < j)
@@ -321,7 +335,7 @@ namespace NanoPython.Text
                         string what = bad == 1
                             ? "byte 0x" + StrUtil.HexDigit(b >> 4) + StrUtil.HexDigit(b & 15) + " in position " + pos
                             : "bytes in position " + pos + "-" + (pos + bad - 1);
-                        throw new PyException(PyExc.UnicodeDecodeError, "'" + s_names[codec] + "' codec can't decode " + what + ": " + reason);
+                        throw new PyException(PyExc.UnicodeDecodeError, "'" + CodecName(codec) + "' codec can't decode " + what + ": " + reason);
                     default:
                         throw new PyException(PyExc.LookupError, "unknown error handler name '" + errors + "'");
                 }

@@ -18,7 +18,7 @@ namespace NanoPython.Text
             TextMethods.Add(d, new PyBuiltin1(t, "__repr__", Repr));
             TextMethods.Add(d, new PyBuiltin2(t, "__eq__", Eq));
             TextMethods.Add(d, new PyBuiltin2(t, "__ne__", Ne));
-            if (ReferenceEquals(t, TextTypes.MemoryView))
+            if (TextTypes.IsMemoryView(t))
             {
                 TextMethods.Add(d, new PyBuiltin3(t, "__setitem__", SetItem));
                 return;

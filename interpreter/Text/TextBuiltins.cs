@@ -6,12 +6,27 @@ namespace NanoPython.Text
     internal static class TextBuiltins
     {
         /// <summary>Adds the functions to an interpreter's builtins.</summary>
-        internal static void Install(PyDict builtins)
+        internal static void Install(Interpreter ip)
         {
-            TextMethods.Add(builtins, new PyBuiltin1("chr", Chr));
-            TextMethods.Add(builtins, new PyBuiltin1("ord", Ord));
-            TextMethods.Add(builtins, new PyBuiltin1("ascii", Ascii));
-            TextMethods.Add(builtins, new PyBuiltin2("format", Format, 1));
+            ip.AddLazyBuiltins("chr ord ascii format", Create);
+        }
+
+        // The functions, created on first use (see Interpreter.AddLazyBuiltins), in the order of the names above.
+        private static PyObject Create(Interpreter ip, int index)
+        {
+            switch (index)
+            {
+                case 0:
+                    return new PyBuiltin1("chr", Chr);
+                case 1:
+                    return new PyBuiltin1("ord", Ord);
+                case 2:
+                    return new PyBuiltin1("ascii", Ascii);
+                case 3:
+                    return new PyBuiltin2("format", Format, 1);
+                default:
+                    return null;
+            }
         }
 
         private static PyObject Chr(Interpreter ip, PyObject i)

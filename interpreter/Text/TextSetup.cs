@@ -19,7 +19,6 @@ namespace NanoPython.Text
                     PyTypes.Str.New = TextConstructors.NewStr;
                     PyTypes.Bytes.New = TextConstructors.NewBytes;
                     PyTypes.ByteArray.New = TextConstructors.NewByteArray;
-                    TextTypes.MemoryView.New = TextConstructors.NewMemoryView;
                     PyType.AddFiller(Fill);
                 }
             }
@@ -29,8 +28,8 @@ namespace NanoPython.Text
             b.SetName(Names.str, PyTypes.Str);
             b.SetName(Names.bytes, PyTypes.Bytes);
             b.SetName(Names.bytearray, PyTypes.ByteArray);
-            b.SetName(Names.memoryview, TextTypes.MemoryView);
-            TextBuiltins.Install(b);
+            ip.AddLazyBuiltins("memoryview", TextTypes.MemoryViewBuiltin);
+            TextBuiltins.Install(ip);
         }
 
         private static void Fill(PyType t, PyDict d)
@@ -45,7 +44,7 @@ namespace NanoPython.Text
                 TextMethods.Fill(t, d);
                 BytesMethods.Fill(t, d);
             }
-            else if (ReferenceEquals(t, TextTypes.MemoryView))
+            else if (TextTypes.IsMemoryView(t))
             {
                 MemoryViewMethods.Fill(t, d);
             }

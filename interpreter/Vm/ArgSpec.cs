@@ -9,18 +9,51 @@ namespace NanoPython.Runtime
     public sealed class ArgSpec
     {
         private readonly string _function;
-        private readonly PyStr[] _names;
-        private readonly int _required;
-        private readonly int _positional;
-        private readonly int _positionalOnly;
+        private readonly string _parameters;
+
+        // The number of required parameters as a (cached, shared) PyInt until the first call, then the parsed Names
+        // (each field of an object is a 12-byte block on nanoFramework, and ~90 specs exist from the start).
+        private object _state;
 
         /// <summary>
         /// A spec for function: parameters separated by commas; required = how many leading parameters must be given.
+        /// Specs are static fields, which nanoFramework creates when it loads an assembly: the names are only parsed and
+        /// interned on the first call (the parameter text is a literal, which stays in flash on a device).
         /// </summary>
         public ArgSpec(string function, string parameters, int required)
         {
             _function = function;
-            string[] parts = parameters.Split(',');
+            _parameters = parameters;
+            _state = PyInt.Get(required);
+        }
+
+        /// <summary>Number of parameters (the size of the array Parse fills).</summary>
+        public int Count
+        {
+            get { return ParamNames.Length; }
+        }
+
+        private PyStr[] ParamNames
+        {
+            get { return Parsed.Names; }
+        }
+
+        private ParsedSpec Parsed
+        {
+            get { return _state as ParsedSpec ?? Build(); }
+        }
+
+        private ParsedSpec Build()
+        {
+            // Another thread may have parsed the spec meanwhile: read the state once.
+            object state = _state;
+            ParsedSpec done = state as ParsedSpec;
+            if (done != null)
+            {
+                return done;
+            }
+
+            string[] parts = _parameters.Split(',');
             int n = 0;
             int positional = -1;
             int positionalOnly = 0;
@@ -41,26 +74,24 @@ namespace NanoPython.Runtime
                 }
             }
 
-            _names = new PyStr[n];
+            PyStr[] names = new PyStr[n];
             int k = 0;
             for (int i = 0; i < parts.Length; i++)
             {
                 string p = parts[i].Trim();
                 if (p != "*" && p != "/" && p.Length > 0)
                 {
-                    _names[k++] = Intern.Get(p);
+                    names[k++] = Intern.Get(p);
                 }
             }
 
-            _positional = positional < 0 ? n : positional;
-            _positionalOnly = positionalOnly;
-            _required = required;
-        }
-
-        /// <summary>Number of parameters (the size of the array Parse fills).</summary>
-        public int Count
-        {
-            get { return _names.Length; }
+            ParsedSpec parsed = new ParsedSpec();
+            parsed.Names = names;
+            parsed.Required = (int)((PyInt)state).Value;
+            parsed.Positional = positional < 0 ? n : positional;
+            parsed.PositionalOnly = positionalOnly;
+            _state = parsed;
+            return parsed;
         }
 
         /// <summary>Parses a call; dest must hold Count entries.</summary>
@@ -68,9 +99,10 @@ namespace NanoPython.Runtime
         {
             int nkw = kwnames == null ? 0 : kwnames.Items.Length;
             int npos = count - nkw;
-            if (npos > _positional)
+            int maxPositional = Parsed.Positional;
+            if (npos > maxPositional)
             {
-                throw new PyException(PyExc.TypeError, _function + "() takes at most " + _positional + " positional argument" + (_positional == 1 ? string.Empty : "s") + " (" + npos + " given)");
+                throw new PyException(PyExc.TypeError, _function + "() takes at most " + maxPositional + " positional argument" + (maxPositional == 1 ? string.Empty : "s") + " (" + npos + " given)");
             }
 
             ParseFrom(ip, args, offset, npos, 0, kwnames, dest);
@@ -88,6 +120,8 @@ namespace NanoPython.Runtime
 
         private void ParseFrom(Interpreter ip, PyObject[] args, int offset, int npos, int first, PyTuple kwnames, PyObject[] dest)
         {
+            ParsedSpec parsed = Parsed;
+            PyStr[] names = parsed.Names;
             for (int i = 0; i < dest.Length; i++)
             {
                 dest[i] = null;
@@ -105,9 +139,9 @@ namespace NanoPython.Runtime
                 {
                     PyStr name = (PyStr)kn[j];
                     int idx = -1;
-                    for (int k = _positionalOnly; k < _names.Length; k++)
+                    for (int k = parsed.PositionalOnly; k < names.Length; k++)
                     {
-                        if (PyStr.Equal(_names[k], name))
+                        if (PyStr.Equal(names[k], name))
                         {
                             idx = k;
                             break;
@@ -128,13 +162,23 @@ namespace NanoPython.Runtime
                 }
             }
 
-            for (int i = 0; i < _required; i++)
+            int required = parsed.Required;
+            for (int i = 0; i < required; i++)
             {
                 if (dest[i] == null)
                 {
-                    throw new PyException(PyExc.TypeError, _function + "() missing required argument '" + _names[i].Value + "' (pos " + (i + 1) + ")");
+                    throw new PyException(PyExc.TypeError, _function + "() missing required argument '" + names[i].Value + "' (pos " + (i + 1) + ")");
                 }
             }
+        }
+
+        // A spec once its parameter text is parsed.
+        private sealed class ParsedSpec
+        {
+            public PyStr[] Names;
+            public int Required;
+            public int Positional;
+            public int PositionalOnly;
         }
     }
 }

@@ -66,7 +66,7 @@ namespace NanoPython.Runtime
                 d.SetName(Names.__repr__, new PyBuiltin1(t, "__repr__", ExceptionRepr));
                 d.SetName(Names.with_traceback, new PyBuiltin2(t, "with_traceback", WithTraceback));
             }
-            else if (ReferenceEquals(t, PyTypes.Generator) || ReferenceEquals(t, PyTypes.Coroutine))
+            else if (ReferenceEquals(t, PyTypes.Generator) || PyTypes.IsCoroutineType(t))
             {
                 d.SetName(Names.send, new PyBuiltin2(t, "send", GenSend));
                 d.SetName(Names.@throw, new PyBuiltin3(t, "throw", GenThrow, 2));

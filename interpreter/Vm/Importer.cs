@@ -334,6 +334,11 @@ namespace NanoPython.Runtime
         public static void ImportStar(Interpreter ip, PyObject module, PyDict target)
         {
             PyModule m = module as PyModule;
+            if (m != null)
+            {
+                m.Materialize(ip);
+            }
+
             PyDict src = m != null ? m.Dict : module.InstanceDict;
             if (src == null)
             {

@@ -688,7 +688,12 @@ namespace NanoPython.Runtime
                                         v = f.Builtins.LookupHinted(name, ref co.BuiltinHints[arg]);
                                         if (v == null)
                                         {
-                                            throw NameError(name);
+                                            // A builtin created on first use, or a NameError.
+                                            v = ip.ResolveBuiltin(name);
+                                            if (v == null)
+                                            {
+                                                throw NameError(name);
+                                            }
                                         }
                                     }
 
@@ -721,7 +726,7 @@ namespace NanoPython.Runtime
                                         v = f.Globals.LookupName(name);
                                         if (v == null)
                                         {
-                                            v = f.Builtins.LookupName(name);
+                                            v = f.Builtins.LookupName(name) ?? ip.ResolveBuiltin(name);
                                             if (v == null)
                                             {
                                                 throw NameError(name);

@@ -77,7 +77,7 @@ namespace NanoPython.Tests.Builtins
 
         public static PyTuple T(params PyObject[] items) => PyTuple.Of(items);
 
-        public PyObject Builtin(string name) => Ip.Builtins.LookupName(Intern.Get(name)) ?? throw new AssertFailedException("no builtin " + name);
+        public PyObject Builtin(string name) => Ip.LookupBuiltin(Intern.Get(name)) ?? throw new AssertFailedException("no builtin " + name);
 
         public PyObject Call(string name, params PyObject[] args) => Ops.Call(Ip, Builtin(name), args, 0, args.Length, null);
 

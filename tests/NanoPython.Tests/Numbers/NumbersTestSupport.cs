@@ -117,7 +117,7 @@ public static class NumbersTestSupport
     /// <summary>A builtin function or type of the interpreter.</summary>
     public static PyObject Builtin(Interpreter ip, string name)
     {
-        PyObject f = ip.Builtins.LookupName(Intern.Get(name));
+        PyObject f = ip.LookupBuiltin(Intern.Get(name));
         Assert.IsNotNull(f, "no builtin " + name);
         return f;
     }

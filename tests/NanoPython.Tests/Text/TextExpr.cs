@@ -365,7 +365,7 @@ namespace NanoPython.Tests.Text
                     return new PyBuiltin2("isinstance", (ip, o, t) => PyBool.Of(Ops.IsInstance(ip, o, t)));
             }
 
-            PyObject v = _ip.Builtins.LookupName(Intern.Get(name));
+            PyObject v = _ip.LookupBuiltin(Intern.Get(name));
             if (v == null)
             {
                 throw new FormatException("unknown name " + name + " in " + _s);

@@ -58,7 +58,7 @@ namespace NanoPython.Tests.Text
         /// <summary>A builtin called with args.</summary>
         public PyObject Builtin(string name, params PyObject[] args)
         {
-            PyObject f = Ip.Builtins.LookupName(Intern.Get(name)) ?? throw new AssertFailedException("no builtin " + name);
+            PyObject f = Ip.LookupBuiltin(Intern.Get(name)) ?? throw new AssertFailedException("no builtin " + name);
             return Ops.Call(Ip, f, args, 0, args.Length, null);
         }
 

@@ -42,13 +42,13 @@ namespace NanoPython.Tests.Text
         public void Install_Builtins_AreRegistered()
         {
             TextHost h = new TextHost();
-            Assert.AreSame(PyTypes.Str, h.Ip.Builtins.LookupName(Intern.Get("str")));
-            Assert.AreSame(PyTypes.Bytes, h.Ip.Builtins.LookupName(Intern.Get("bytes")));
-            Assert.AreSame(PyTypes.ByteArray, h.Ip.Builtins.LookupName(Intern.Get("bytearray")));
-            Assert.AreSame(TextTypes.MemoryView, h.Ip.Builtins.LookupName(Intern.Get("memoryview")));
+            Assert.AreSame(PyTypes.Str, h.Ip.LookupBuiltin(Intern.Get("str")));
+            Assert.AreSame(PyTypes.Bytes, h.Ip.LookupBuiltin(Intern.Get("bytes")));
+            Assert.AreSame(PyTypes.ByteArray, h.Ip.LookupBuiltin(Intern.Get("bytearray")));
+            Assert.AreSame(TextTypes.MemoryView, h.Ip.LookupBuiltin(Intern.Get("memoryview")));
             foreach (string f in new[] { "chr", "ord", "ascii", "format" })
             {
-                Assert.IsNotNull(h.Ip.Builtins.LookupName(Intern.Get(f)), f);
+                Assert.IsNotNull(h.Ip.LookupBuiltin(Intern.Get(f)), f);
             }
 
             Assert.IsInstanceOfType(h.Ip.Hooks, typeof(TextHooks));
