@@ -9,7 +9,8 @@ namespace NanoPython.Stdlib
     /// </summary>
     internal static class DefaultDictClass
     {
-        private static readonly PyStr s_factory = Intern.Get("default_factory");
+        // Interned on first use (a static initialiser would intern it at boot on the device).
+        private static PyStr s_factory;
 
         /// <summary>Creates the class for one interpreter.</summary>
         internal static PyType Create(Interpreter ip)
@@ -22,10 +23,15 @@ namespace NanoPython.Stdlib
             return CollectionsModule.MakeClass(ip, "defaultdict", PyTypes.Dict, d);
         }
 
+        private static PyStr FactoryName()
+        {
+            return s_factory ?? (s_factory = Intern.Get("default_factory"));
+        }
+
         private static PyObject Factory(PyObject self)
         {
             PyDict attrs = self.InstanceDict;
-            PyObject f = attrs != null ? attrs.LookupName(s_factory) : null;
+            PyObject f = attrs != null ? attrs.LookupName(FactoryName()) : null;
             return f ?? PyNone.Value;
         }
 
@@ -48,7 +54,7 @@ namespace NanoPython.Stdlib
                 rest = 2;
             }
 
-            self.InstanceDict.SetName(s_factory, factory);
+            self.InstanceDict.SetName(FactoryName(), factory);
             PyObject dictInit = PyTypes.Dict.Dict.LookupName(Names.Get(Names.__init__));
             PyObject[] a = new PyObject[count - rest + 1];
             a[0] = self;
@@ -88,7 +94,7 @@ namespace NanoPython.Stdlib
         {
             PyObject self = args[offset];
             PyInstance r = new PyInstance(self.Type, OrderedDictClass.DictOf(self).Copy());
-            r.InstanceDict.SetName(s_factory, Factory(self));
+            r.InstanceDict.SetName(FactoryName(), Factory(self));
             return r;
         }
     }

@@ -9,7 +9,8 @@ namespace NanoPython.Stdlib
     /// </summary>
     public static class HeapqModule
     {
-        private static readonly ArgSpec s_nSpec = new ArgSpec("nsmallest", "n, iterable, key", 2);
+        // Argument specifications are made on first use: static initialisers would take RAM from boot on the device.
+        private static ArgSpec s_nSpec;
 
         /// <summary>Builds the module namespace.</summary>
         public static void Fill(Interpreter ip, PyModule module, PyDict d)
@@ -180,7 +181,8 @@ namespace NanoPython.Stdlib
         private static PyObject SortedPrefix(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames, bool largest)
         {
             PyObject[] a = new PyObject[3];
-            s_nSpec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_nSpec ?? (s_nSpec = new ArgSpec("nsmallest", "n, iterable, key", 2));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             long n = Ops.Index(ip, a[0]);
             PyObject sorted = ip.Builtins.LookupName(Intern.Get("sorted"));
             PyObject key = a[2] ?? PyNone.Value;

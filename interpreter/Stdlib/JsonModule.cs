@@ -10,8 +10,9 @@ namespace NanoPython.Stdlib
     /// </summary>
     public static class JsonModule
     {
-        private static readonly ArgSpec s_dumpsSpec = new ArgSpec("dumps", "obj, *, separators, indent", 1);
-        private static readonly ArgSpec s_dumpSpec = new ArgSpec("dump", "obj, stream, *, separators, indent", 2);
+        // Argument specifications are made on first use: static initialisers would take RAM from boot on the device.
+        private static ArgSpec s_dumpsSpec;
+        private static ArgSpec s_dumpSpec;
 
         /// <summary>Builds the module namespace.</summary>
         public static void Fill(Interpreter ip, PyModule module, PyDict d)
@@ -25,14 +26,16 @@ namespace NanoPython.Stdlib
         private static PyObject Dumps(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_dumpsSpec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_dumpsSpec ?? (s_dumpsSpec = new ArgSpec("dumps", "obj, *, separators, indent", 1));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             return new PyStr(Encode(ip, a[0], a[1], a[2]));
         }
 
         private static PyObject Dump(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[4];
-            s_dumpSpec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_dumpSpec ?? (s_dumpSpec = new ArgSpec("dump", "obj, stream, *, separators, indent", 2));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             string text = Encode(ip, a[0], a[2], a[3]);
             PyObject write = Ops.GetAttr(ip, a[1], Intern.Get("write"));
             Ops.Call1(ip, write, new PyStr(text));

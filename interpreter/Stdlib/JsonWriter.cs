@@ -128,19 +128,26 @@ namespace NanoPython.Stdlib
             }
 
             Enter(container);
-            _sb.Append('[');
-            for (int i = 0; i < count; i++)
+            try
             {
-                if (i > 0)
+                _sb.Append('[');
+                for (int i = 0; i < count; i++)
                 {
-                    _sb.Append(_itemSep);
-                }
+                    if (i > 0)
+                    {
+                        _sb.Append(_itemSep);
+                    }
 
-                NewLine();
-                Write(items[i]);
+                    NewLine();
+                    Write(items[i]);
+                }
+            }
+            finally
+            {
+                // Also on an error, or the interpreter's depth would stay raised (every later call a RecursionError).
+                Leave();
             }
 
-            Leave();
             NewLine();
             _sb.Append(']');
         }
@@ -154,29 +161,35 @@ namespace NanoPython.Stdlib
             }
 
             Enter(container);
-            _sb.Append('{');
-            bool first = true;
-            for (int i = 0; i < d.EntryLimit; i++)
+            try
             {
-                PyObject k = d.KeyAt(i);
-                if (k == null)
+                _sb.Append('{');
+                bool first = true;
+                for (int i = 0; i < d.EntryLimit; i++)
                 {
-                    continue;
-                }
+                    PyObject k = d.KeyAt(i);
+                    if (k == null)
+                    {
+                        continue;
+                    }
 
-                if (!first)
-                {
-                    _sb.Append(_itemSep);
-                }
+                    if (!first)
+                    {
+                        _sb.Append(_itemSep);
+                    }
 
-                first = false;
-                NewLine();
-                WriteKey(k);
-                _sb.Append(_keySep);
-                Write(d.ValueAt(i));
+                    first = false;
+                    NewLine();
+                    WriteKey(k);
+                    _sb.Append(_keySep);
+                    Write(d.ValueAt(i));
+                }
+            }
+            finally
+            {
+                Leave();
             }
 
-            Leave();
             NewLine();
             _sb.Append('}');
         }

@@ -9,7 +9,8 @@ namespace NanoPython.Stdlib
     /// </summary>
     public static class MathModule
     {
-        private static readonly ArgSpec s_iscloseSpec = new ArgSpec("isclose", "a, b, *, rel_tol, abs_tol", 2);
+        // Argument specifications are made on first use: static initialisers would take RAM from boot on the device.
+        private static ArgSpec s_iscloseSpec;
 
         // The (name, operation) table of the plain functions (see MathFunction).
         private const string FunctionNames =
@@ -88,7 +89,8 @@ namespace NanoPython.Stdlib
         private static PyObject IsClose(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[4];
-            s_iscloseSpec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_iscloseSpec ?? (s_iscloseSpec = new ArgSpec("isclose", "a, b, *, rel_tol, abs_tol", 2));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             double x = MathArgs.ToDouble(ip, a[0]);
             double y = MathArgs.ToDouble(ip, a[1]);
             double rel = a[2] == null ? 1e-9 : MathArgs.ToDouble(ip, a[2]);

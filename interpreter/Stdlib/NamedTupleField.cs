@@ -8,9 +8,15 @@ namespace NanoPython.Stdlib
     /// </summary>
     internal sealed class NamedTupleField : PyObject
     {
-        private static readonly PyType s_type = new PyType("_tuplegetter", PyTypes.Object, 0);
+        private static PyType s_type;
 
         private readonly int _index;
+
+        /// <summary>Creates the type (by <see cref="PyDeque.Install"/>, once).</summary>
+        internal static void CreateType()
+        {
+            s_type = new PyType("_tuplegetter", PyTypes.Object, 0);
+        }
 
         /// <summary>The accessor of item index.</summary>
         internal NamedTupleField(int index)

@@ -10,7 +10,8 @@ namespace NanoPython.Stdlib
     /// </summary>
     internal sealed class NamedTupleInfo
     {
-        private static readonly ArgSpec s_spec = new ArgSpec("namedtuple", "typename, field_names, *, rename, defaults, module", 2);
+        // Argument specifications are made on first use: static initialisers would take RAM from boot on the device.
+        private static ArgSpec s_spec;
 
         private readonly PyStr[] _fields;
         private readonly PyObject[] _defaults;
@@ -25,7 +26,8 @@ namespace NanoPython.Stdlib
         internal static PyObject Create(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[5];
-            s_spec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_spec ?? (s_spec = new ArgSpec("namedtuple", "typename, field_names, *, rename, defaults, module", 2));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             string typeName = Ops.ExpectStr(a[0], "typename");
             PyStr[] fields = FieldNames(ip, a[1]);
             CheckName(typeName, true);
@@ -72,7 +74,7 @@ namespace NanoPython.Stdlib
 
             d.SetName("_fields", PyTuple.Of(names));
             d.SetName("_field_defaults", fieldDefaults);
-            d.SetName(Names.__new__, new PyStaticMethod(new PyBuiltinN("__new__", info.New)));
+            d.SetName(Names.__new__, new PyStaticMethod(new NativeMethod("__new__", info.New)));
             d.SetName("_make", new PyClassMethod(new PyBuiltin2("_make", info.Make)));
             d.SetName("_replace", new NativeMethod("_replace", info.Replace));
             d.SetName("_asdict", new NativeMethod("_asdict", info.AsDict));

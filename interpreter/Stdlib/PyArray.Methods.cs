@@ -6,18 +6,22 @@ namespace NanoPython.Stdlib
     public sealed partial class PyArray
     {
         private static readonly object s_lock = new object();
-        private static bool s_installed;
 
-        /// <summary>Installs the constructor and methods (once per process).</summary>
+        /// <summary>
+        /// Creates the type (and its iterator's) with the constructor and methods, once per process. On the first import
+        /// rather than in static initialisers, which nanoFramework runs when it loads the assembly.
+        /// </summary>
         public static void Install()
         {
             lock (s_lock)
             {
-                if (!s_installed)
+                if (ArrayType == null)
                 {
-                    s_installed = true;
-                    ArrayType.New = New;
+                    PyArrayIterator.CreateType();
+                    PyType t = new PyType("array", PyTypes.Object, PyType.FlagBaseType);
+                    t.New = New;
                     PyType.AddFiller(Fill);
+                    ArrayType = t;
                 }
             }
         }
@@ -76,6 +80,16 @@ namespace NanoPython.Stdlib
                 if (!(init.NativeBase is PyArray) && BufferProtocol.Get(init, out data, out off, out n))
                 {
                     a.AppendBytes(data, off, n);
+                }
+                else if (init.NativeBase is PyArray)
+                {
+                    // Another array gives its values, whatever its typecode (extend() would want the same one).
+                    PyObject it = Ops.GetIter(ip, init);
+                    PyObject v;
+                    while ((v = Ops.Next(ip, it)) != null)
+                    {
+                        a.Append(ip, v);
+                    }
                 }
                 else
                 {

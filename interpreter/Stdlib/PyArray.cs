@@ -14,7 +14,7 @@ namespace NanoPython.Stdlib
     public sealed partial class PyArray : PyObject, IBufferExporter
     {
         /// <summary>The array type.</summary>
-        public static readonly PyType ArrayType = new PyType("array", PyTypes.Object, PyType.FlagBaseType);
+        public static PyType ArrayType;
 
         /// <summary>The supported typecodes.</summary>
         public const string TypeCodes = "bBhHiIlLqQfd";

@@ -5,7 +5,13 @@ namespace NanoPython.Stdlib
     /// <summary>Iterator over the values of an array (it sees the array as it is at each step).</summary>
     internal sealed class PyArrayIterator : PyObject
     {
-        private static readonly PyType s_type = new PyType("arrayiterator", PyTypes.Object, 0);
+        private static PyType s_type;
+
+        /// <summary>Creates the type (by <see cref="PyArray.Install"/>, once).</summary>
+        internal static void CreateType()
+        {
+            s_type = new PyType("arrayiterator", PyTypes.Object, 0);
+        }
 
         private readonly PyArray _array;
         private int _pos;

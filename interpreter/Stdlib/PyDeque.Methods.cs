@@ -4,20 +4,27 @@ namespace NanoPython.Stdlib
 {
     public sealed partial class PyDeque
     {
-        private static readonly ArgSpec s_newSpec = new ArgSpec("deque", "iterable, maxlen, flags", 0);
+        // Argument specifications are made on first use: static initialisers would take RAM from boot on the device.
+        private static ArgSpec s_newSpec;
         private static readonly object s_lock = new object();
-        private static bool s_installed;
 
-        /// <summary>Installs the constructor and methods (once per process).</summary>
+        /// <summary>
+        /// Creates the types of the collections module (deque, its iterator, the namedtuple field accessor) with their
+        /// methods, once per process. On the first import rather than in static initialisers, which nanoFramework runs
+        /// when it loads the assembly.
+        /// </summary>
         public static void Install()
         {
             lock (s_lock)
             {
-                if (!s_installed)
+                if (DequeType == null)
                 {
-                    s_installed = true;
-                    DequeType.New = New;
+                    PyDequeIterator.CreateType();
+                    NamedTupleField.CreateType();
+                    PyType t = new PyType("deque", PyTypes.Object, PyType.FlagBaseType);
+                    t.New = New;
                     PyType.AddFiller(Fill);
+                    DequeType = t;
                 }
             }
         }
@@ -48,7 +55,8 @@ namespace NanoPython.Stdlib
         private static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_newSpec.Parse(ip, args, offset, count, kwnames, a);
+            ArgSpec spec = s_newSpec ?? (s_newSpec = new ArgSpec("deque", "iterable, maxlen, flags", 0));
+            spec.Parse(ip, args, offset, count, kwnames, a);
             int maxLen = -1;
             if (a[1] != null && !(a[1] is PyNone))
             {

@@ -11,7 +11,7 @@ namespace NanoPython.Stdlib
     public sealed partial class PyDeque : PyObject
     {
         /// <summary>The deque type.</summary>
-        public static readonly PyType DequeType = new PyType("deque", PyTypes.Object, PyType.FlagBaseType);
+        public static PyType DequeType;
 
         private const int FlagCheckOverflow = 1;
 

@@ -5,7 +5,13 @@ namespace NanoPython.Stdlib
     /// <summary>Iterator over a deque from left to right; RuntimeError when the deque changes size meanwhile.</summary>
     internal sealed class PyDequeIterator : PyObject
     {
-        private static readonly PyType s_type = new PyType("_deque_iterator", PyTypes.Object, 0);
+        private static PyType s_type;
+
+        /// <summary>Creates the type (by <see cref="PyDeque.Install"/>, once).</summary>
+        internal static void CreateType()
+        {
+            s_type = new PyType("_deque_iterator", PyTypes.Object, 0);
+        }
 
         private readonly PyDeque _deque;
         private readonly int _mutations;

@@ -23,6 +23,15 @@ namespace NanoPython.Stdlib
             return (uint)new System.Random().Next() ^ (uint)System.DateTime.UtcNow.Ticks;
         }
 
+        /// <summary>
+        /// Builds the module namespace with a new generator state: made on import, not when the module is registered,
+        /// so a program that never imports random pays nothing at boot.
+        /// </summary>
+        public static void Create(Interpreter ip, PyModule module, PyDict d)
+        {
+            new RandomModule().Fill(ip, module, d);
+        }
+
         /// <summary>Builds the module namespace.</summary>
         public void Fill(Interpreter ip, PyModule module, PyDict d)
         {
@@ -124,6 +133,12 @@ namespace NanoPython.Stdlib
             if (o is PyFloat)
             {
                 throw new PyException(PyExc.TypeError, "'float' object cannot be interpreted as an integer");
+            }
+
+            if (!(o.NativeBase is PyInt) && ip.Numbers.IsInt(o.NativeBase))
+            {
+                // A big int: the generator draws at most 64 bits (Ops.Index would say IndexError).
+                throw new PyException(PyExc.OverflowError, "overflow converting long int to machine word");
             }
 
             return Ops.Index(ip, o);

@@ -1,0 +1,20 @@
+# collections.namedtuple: construction, fields, indexing, unpacking, comparison
+from collections import namedtuple
+P = namedtuple("P", "x y")
+p = P(1, 2)
+print(p, p.x, p.y, p[0], p[1], p[-1], len(p))
+print(P._fields, P.__name__)
+x, y = p
+print(x, y)
+print(p == (1, 2), p == P(1, 2), p != P(2, 1), tuple(p), list(p))
+print(isinstance(p, tuple), isinstance(p, P))
+print(P(y=5, x=4), P(7, y=8))
+Q = namedtuple("Q", ["a", "b", "c"])
+print(Q(1, 2, 3))
+R = namedtuple("R", "a, b")
+print(R(1, 2))
+print(p[0:1], p + (3,), hash(p) == hash((1, 2)))
+print({p: 1}[P(1, 2)])
+print(sorted([P(2, 1), P(1, 2)]))
+E = namedtuple("E", "")
+print(E(), len(E()))

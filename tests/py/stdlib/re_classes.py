@@ -1,0 +1,25 @@
+# character classes, ranges, negation and the \d \w \s escapes
+import re
+def f(p, s):
+    print(p, re.findall(p, s) if hasattr(re, "findall") else None)
+def m(p, s):
+    r = re.search(p, s)
+    print(repr(p), r.group(0) if r else None)
+m("[abc]+", "xxbcaay")
+m("[a-z]+", "ABCdefGHI")
+m("[^a-z]+", "abcDEF12ghi")
+m("[0-9a-fA-F]+", "zzzBEEF12z")
+m("\\d+", "ab 4567 cd")
+m("\\D+", "1234abcd56")
+m("\\w+", "  hello_42 world")
+m("\\W+", "abc!@# def")
+m("\\s+", "a \t\n b")
+m("\\S+", "   xyz  ")
+m("[\\d.]+", "v 3.14 x")
+m("[a\\-z]+", "b-a-z")
+m("[]a]+", "x]a]y")
+m("[-a]+", "x-a-y")
+m("\\.", "abc.def")
+m("[.]", "a.b")
+m("a\\+b", "aa+b")
+m("\\(x\\)", "f(x)")

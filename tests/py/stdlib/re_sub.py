@@ -1,0 +1,15 @@
+# re.sub with strings, group references, callables and count
+import re
+print(re.sub("a", "b", "banana"))
+print(re.sub("a", "b", "banana", 2))
+print(re.sub("a", "b", "banana", count=1))
+print(re.sub("(\\w+) (\\w+)", "\\2 \\1", "hello world"))
+print(re.sub("(\\w+)@(\\w+)", r"\g<2> at \g<1>", "me@host"))
+print(re.sub("\\d+", lambda m: str(int(m.group(0)) * 2), "a1b22c333"))
+print(re.sub("x", "y", "abc"))
+print(re.sub("a|e", "_", "apple pie"))
+print(re.sub("(a)", r"[\1]", "banana"))
+print(re.sub(" +", " ", "a   b    c"))
+print(re.sub("^", ">", "line"))
+print(re.sub("b*", "-", "abc"))
+print(re.sub("\\s", "\\n", "a b"))
