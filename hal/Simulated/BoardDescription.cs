@@ -33,7 +33,8 @@ public sealed class BoardDescription
             { "type": "dht22", "name": "dht", "pin": 4, "temperature": 23.4, "humidity": 51.2 },
             { "type": "ws2812", "name": "strip", "pin": 5, "count": 8 },
             { "type": "ds18b20", "name": "probe", "pin": 15, "rom": "28a1b2c3d4e5f6", "temperature": 19.5 },
-            { "type": "touchpad", "name": "touch", "pin": 27 }
+            { "type": "touchpad", "name": "touch", "pin": 27 },
+            { "type": "led", "name": "led2", "pin": 33 }
           ]
         }
         """;

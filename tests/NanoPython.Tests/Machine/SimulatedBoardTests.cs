@@ -20,7 +20,7 @@ public class SimulatedBoardTests
     {
         using SimulatedBoard b = SimulatedBoard.CreateDefault(virtualClock: true);
         Assert.AreEqual("ESP32 DevKitC (simulated)", b.Name);
-        Assert.AreEqual(10, b.AllDevices.Count);
+        Assert.AreEqual(11, b.AllDevices.Count); // one of each type, plus a second LED (led2, GPIO33)
         StringAssert.Contains(b.Command("list"), "bme280 (bme280, I2C scl=22 sda=21 addr=0x76)");
         StringAssert.Contains(b.Command("list"), "touch (touchpad, GPIO27 (touch T7)): not touched");
     }

@@ -1,0 +1,6 @@
+using System.Reflection;
+
+[assembly: AssemblyTitle("NanoPython.Frozen")]
+[assembly: AssemblyProduct("nanoPython")]
+[assembly: AssemblyCopyright("nanoPython contributors")]
+[assembly: AssemblyVersion("0.1.0.0")]

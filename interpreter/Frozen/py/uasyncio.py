@@ -1,0 +1,2 @@
+# uasyncio: MicroPython's old name of asyncio, the same module.
+from asyncio import *
