@@ -80,7 +80,9 @@ namespace NanoPython.Firmware.Esp32
 
             s.Machine = config.GetBool("feature.machine", true);
             string target = config.Get("board.target", "ESP32_REV3");
-            s.CpuHz = target.IndexOf("C3") >= 0 || target.IndexOf("C6") >= 0 || target.IndexOf("H2") >= 0 ? 160000000 : 240000000;
+            // MicroPython's esp32 port boots every target at 160 MHz (CONFIG_ESP_DEFAULT_CPU_FREQ_MHZ_160 in
+            // ports/esp32/boards/sdkconfig.base), which is what machine.freq() reports until the user changes it.
+            s.CpuHz = 160000000;
             s.UniqueId = Hex(config.Get("board.unique_id", string.Empty));
             string sd = config.Get("sd.mode", "off").ToLower();
             s.SdMode = sd == "mmc" ? SdMmc : sd == "spi" ? SdSpi : SdOff;

@@ -1,5 +1,7 @@
 using NanoPython.Builtins;
 using NanoPython.Compiler;
+using NanoPython.Framebuf;
+using NanoPython.Frozen;
 using NanoPython.Modules;
 using NanoPython.Numbers;
 using NanoPython.Runtime;
@@ -55,6 +57,13 @@ namespace NanoPython.Board
             CompilerSetup.Install(ip);
             ModulesSetup.Install(ip);
             StdlibSetup.Install(ip);
+            FramebufModule.Install(ip);
+            FrozenSetup.Install(ip);
+            ip.RegisterModule("re", NanoPython.Re.ReModule.Fill);
+            ip.RegisterModule("deflate", NanoPython.Deflate.DeflateModule.Fill);
+
+            // The builtins namespace is complete: drop the slack of its last doubling (a few KB on a device).
+            ip.Builtins.Trim(8);
             return ip;
         }
     }

@@ -70,8 +70,10 @@ public sealed class Esp32Firmware : IDisposable
     /// <summary>The nf.config text compiled into the firmware.</summary>
     public static string NfConfigTextOf()
     {
-        return (string)typeof(Esp32BoardPort).Assembly.GetType("NanoPython.Firmware.Esp32.NfConfigText", true)
-            .GetField("Text").GetValue(null);
+        // Interned as the literal it is on the device (Program.cs reads NfConfigText.Text, which stays in flash);
+        // reflection hands out a fresh copy of a const.
+        return string.Intern((string)typeof(Esp32BoardPort).Assembly.GetType("NanoPython.Firmware.Esp32.NfConfigText", true)
+            .GetField("Text").GetValue(null));
     }
 
     /// <summary>Power-on as Program.Main: initial setup, then the session with input typed ahead; returns the wire's text.</summary>

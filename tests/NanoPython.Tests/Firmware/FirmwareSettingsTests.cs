@@ -19,7 +19,7 @@ public sealed class FirmwareSettingsTests
         Assert.AreEqual(32, s.FloatBits);
         Assert.AreEqual(40, s.RecursionLimit);
         Assert.IsTrue(s.Machine);
-        Assert.AreEqual(240000000, s.CpuHz);
+        Assert.AreEqual(160000000, s.CpuHz);
         Assert.AreEqual(FirmwareSettings.SdOff, s.SdMode);
         CollectionAssert.AreEqual(new byte[6], s.UniqueId);
     }
@@ -45,7 +45,7 @@ public sealed class FirmwareSettingsTests
         Assert.AreEqual(43, s.ReplTxPin);
         Assert.AreEqual(921600, s.ReplBaud);
         Assert.AreEqual(64, s.FloatBits);
-        Assert.AreEqual(240000000, s.CpuHz);
+        Assert.AreEqual(160000000, s.CpuHz);
         CollectionAssert.AreEqual(new byte[] { 0x24, 0x0A, 0xC4, 0x12, 0x34, 0x56 }, s.UniqueId);
         Assert.AreEqual(FirmwareSettings.SdSpi, s.SdMode);
         Assert.AreEqual(10, s.SdCsPin);
