@@ -69,6 +69,29 @@ public sealed class ScriptModeTests
     }
 
     [TestMethod]
+    public void Script_PollOnPipedStdin_SeesInputAndEnd()
+    {
+        // select.poll on a pipe (what asyncio's StreamReader(sys.stdin) waits on): readable while data is queued and
+        // at end of input, as poll(2) reports.
+        string code = "import select, sys\np = select.poll()\np.register(sys.stdin, select.POLLIN)\n" +
+            "print(len(p.poll(2000)), repr(sys.stdin.readline()))\nprint(len(p.poll(2000)), repr(sys.stdin.read()))";
+        HostExecutable.Result r = HostExecutable.Run("line one\n", "-c", code);
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
+        Assert.AreEqual("1 'line one\\n'\n1 ''\n", r.Stdout);
+    }
+
+    [TestMethod]
+    public void Script_AsyncioStreamReaderOnStdin_ReadsLines()
+    {
+        string code = "import asyncio, sys\nasync def main():\n    r = asyncio.StreamReader(sys.stdin)\n" +
+            "    while True:\n        l = await r.readline()\n        if not l:\n            break\n        print('got', repr(l))\n" +
+            "asyncio.run(main())";
+        HostExecutable.Result r = HostExecutable.Run("a\nb\n", "-c", code);
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
+        Assert.AreEqual("got 'a\\n'\ngot 'b\\n'\n", r.Stdout);
+    }
+
+    [TestMethod]
     public void Script_Interactive_ReplAfterScriptOnPipe()
     {
         // -i with the REPL on a pipe: the script's globals are visible, Ctrl-D leaves with status 0.
