@@ -28,12 +28,26 @@ public class AllocationTests
             Ops.Call1(ip, f, PyInt.Get(large));
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Ops.Call1(ip, f, PyInt.Get(small));
-        long mid = GC.GetAllocatedBytesForCurrentThread();
-        Ops.Call1(ip, f, PyInt.Get(large));
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        return (after - mid) - (mid - before);
+        // The runtime itself sometimes allocates on this thread in the middle of a run (tiered JIT bookkeeping, seen
+        // as a few hundred bytes either way when the machine is loaded), so up to three measurements are taken and
+        // the first exact zero wins. A real per-iteration allocation is at least (large - small) objects every time
+        // and can never measure zero.
+        long extra = 0;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Ops.Call1(ip, f, PyInt.Get(small));
+            long mid = GC.GetAllocatedBytesForCurrentThread();
+            Ops.Call1(ip, f, PyInt.Get(large));
+            long after = GC.GetAllocatedBytesForCurrentThread();
+            extra = (after - mid) - (mid - before);
+            if (extra == 0)
+            {
+                break;
+            }
+        }
+
+        return extra;
     }
 
     [TestMethod]

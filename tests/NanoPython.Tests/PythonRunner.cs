@@ -32,14 +32,17 @@ public static class PythonRunner
     /// <summary>Hang guard: a script still running after this is interrupted and reported as hung.</summary>
     public static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(3);
 
-    /// <summary>The line that asks for the simulated board (scripts under machine/ and drivers/ always get it).</summary>
+    /// <summary>
+    /// The line that asks for the simulated board (scripts under machine/, drivers/ and asyncio/ always get it: its
+    /// virtual clock makes sleeps and the asyncio scheduler's timeouts exact, whatever the load of the machine).
+    /// </summary>
     public const string BoardMarker = "# needs: simulated board";
 
     /// <summary>Whether a script runs with the machine module on a virtual-clock simulated board.</summary>
     public static bool NeedsBoard(string source, string directory)
     {
         string dir = Path.GetFileName(directory ?? string.Empty);
-        return dir == "machine" || dir == "drivers" || source.Contains(BoardMarker, StringComparison.Ordinal);
+        return dir == "machine" || dir == "drivers" || dir == "asyncio" || source.Contains(BoardMarker, StringComparison.Ordinal);
     }
 
     /// <summary>Runs a script file with its directory as sys.path[0].</summary>
