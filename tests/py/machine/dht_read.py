@@ -1,10 +1,10 @@
 # expected: hand-written (machine module)
 # CPython has no machine module; this runs on the simulated DevKit (hal/Simulated) with the virtual clock.
-# The upstream dht driver over machine.dht_readinto and the simulated DHT22 on GPIO4.
+# The frozen dht driver (interpreter/Frozen) over machine.dht_readinto and the simulated DHT22 on GPIO4.
 import time
 import _board
 from machine import Pin
-from mod_dht import DHT22
+from dht import DHT22
 
 sensor = DHT22(Pin(4))
 t0 = time.ticks_ms()

@@ -1,10 +1,10 @@
 # expected: hand-written (machine module)
 # CPython has no machine module; this runs on the simulated DevKit (hal/Simulated) with the virtual clock.
-# NeoPixel colours through machine.bitstream: the simulated WS2812 strip on GPIO5 decodes the pulse widths.
+# NeoPixel colours (the frozen neopixel driver) through machine.bitstream: the simulated WS2812 strip on GPIO5 decodes the pulse widths.
 import time
 import _board
 from machine import Pin, bitstream
-from mod_neopixel import NeoPixel
+from neopixel import NeoPixel
 
 np = NeoPixel(Pin(5), 8)
 print(len(np))

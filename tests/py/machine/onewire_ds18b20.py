@@ -1,11 +1,11 @@
 # expected: hand-written (machine module)
 # CPython has no machine module; this runs on the simulated DevKit (hal/Simulated) with the virtual clock.
-# The upstream onewire and ds18x20 drivers over _onewire and the simulated DS18B20 on GPIO15.
+# The frozen onewire and ds18x20 drivers (interpreter/Frozen) over _onewire and the simulated DS18B20 on GPIO15.
 import time
 import _board
 from machine import Pin
-from mod_onewire import OneWire
-from mod_ds18x20 import DS18X20
+from onewire import OneWire
+from ds18x20 import DS18X20
 
 ds = DS18X20(OneWire(Pin(15)))
 roms = ds.scan()
