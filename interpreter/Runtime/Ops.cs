@@ -204,6 +204,20 @@ namespace NanoPython.Runtime
             return (int)n;
         }
 
+        /// <summary>
+        /// The element count of a sequence of length items repeated n times (n > 0, length > 0), or MemoryError: the
+        /// product is checked before it is formed, so a huge n cannot wrap around to a small size.
+        /// </summary>
+        public static int RepeatSize(long n, int length)
+        {
+            if (n > 0x3FFFFFFF / length)
+            {
+                throw new PyException(PyExc.MemoryError, string.Empty);
+            }
+
+            return (int)(n * length);
+        }
+
         /// <summary>A RecursionError ready to throw.</summary>
         public static PyException RecursionError()
         {

@@ -508,7 +508,7 @@ namespace NanoPython.Runtime
                 return new PyList();
             }
 
-            int total = Ops.CheckedSize(n * Count);
+            int total = Ops.RepeatSize(n, Count);
             PyObject[] r = new PyObject[total];
             for (int k = 0; k < n; k++)
             {

@@ -381,13 +381,7 @@ namespace NanoPython.Runtime
                 return this;
             }
 
-            long total = n * Value.Length;
-            if (total > int.MaxValue / 2)
-            {
-                throw new PyException(PyExc.MemoryError, string.Empty);
-            }
-
-            StringBuilder sb = new StringBuilder((int)total);
+            StringBuilder sb = new StringBuilder(Ops.RepeatSize(n, Value.Length));
             for (long i = 0; i < n; i++)
             {
                 sb.Append(Value);

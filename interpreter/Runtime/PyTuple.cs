@@ -261,7 +261,7 @@ namespace NanoPython.Runtime
                 return this;
             }
 
-            PyObject[] r = new PyObject[Ops.CheckedSize(n * Items.Length)];
+            PyObject[] r = new PyObject[Ops.RepeatSize(n, Items.Length)];
             for (int k = 0; k < n; k++)
             {
                 System.Array.Copy(Items, 0, r, k * Items.Length, Items.Length);

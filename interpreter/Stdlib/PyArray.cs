@@ -434,18 +434,24 @@ namespace NanoPython.Stdlib
                 case Runtime.BinaryOp.Multiply:
                 case Runtime.BinaryOp.Multiply + Runtime.BinaryOp.InplaceOffset:
                 {
-                    if (!ip.Numbers.IsInt(other.NativeBase))
+                    long times;
+                    if (!Ops.RepeatCount(ip, other, out times))
                     {
                         return null;
                     }
 
-                    long times = Ops.Index(ip, other);
                     int n = _count;
+                    if (times > 0 && n > 0)
+                    {
+                        // Checked before anything is allocated: a huge count is a MemoryError, not a wrapped size.
+                        Ops.RepeatSize(times, n * _size);
+                    }
+
                     byte[] src = new byte[n * _size];
                     System.Array.Copy(_data, src, src.Length);
                     PyArray r = op == Runtime.BinaryOp.Multiply ? new PyArray(_code, _size, n) : this;
                     r._count = 0;
-                    for (long t = 0; t < times; t++)
+                    for (long t = 0; t < times && n > 0; t++)
                     {
                         r.AppendBytes(src, 0, src.Length);
                     }

@@ -327,7 +327,7 @@ namespace NanoPython.Runtime
                 return new byte[0];
             }
 
-            byte[] r = new byte[Ops.CheckedSize(n * count)];
+            byte[] r = new byte[Ops.RepeatSize(n, count)];
             for (int k = 0; k < n; k++)
             {
                 System.Array.Copy(d, 0, r, k * count, count);
