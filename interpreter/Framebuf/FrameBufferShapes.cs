@@ -1,3 +1,5 @@
+using NanoPython.Runtime;
+
 namespace NanoPython.Framebuf
 {
     /// <summary>
@@ -11,44 +13,48 @@ namespace NanoPython.Framebuf
         /// <summary>Ellipse mask bit: fill the quadrants.</summary>
         internal const int EllipseFill = 0x10;
 
+        // The largest radius the ellipse algorithm uses (see Ellipse).
+        private const long MaxRadius = 1L << 20;
+
         /// <summary>Ellipse mask: all four quadrants (Q1 top right, Q2 top left, Q3 bottom left, Q4 bottom right).</summary>
         internal const int EllipseAll = 0x0F;
 
-        /// <summary>A line from (x1, y1) to (x2, y2), both ends included, clipped pixel by pixel.</summary>
+        /// <summary>
+        /// A line from (x1, y1) to (x2, y2), both ends included: MicroPython's Bresenham walk, pixel for pixel. The walk
+        /// starts at the first step whose major coordinate is on the buffer and stops after the last, with the state
+        /// there computed exactly (see <see cref="FloorDiv"/>), and runs in 64-bit arithmetic: a line between far-away
+        /// points costs what it draws, where a step-by-step walk of 2**32 steps (and MicroPython's wrapping 32-bit
+        /// differences) would hang.
+        /// </summary>
         internal static void Line(PyFrameBuffer fb, int x1, int y1, int x2, int y2, int col)
         {
-            int dx = x2 - x1;
-            int sx;
-            if (dx > 0)
-            {
-                sx = 1;
-            }
-            else
+            long dx = (long)x2 - x1;
+            long sx = 1;
+            if (dx <= 0)
             {
                 dx = -dx;
                 sx = -1;
             }
 
-            int dy = y2 - y1;
-            int sy;
-            if (dy > 0)
-            {
-                sy = 1;
-            }
-            else
+            long dy = (long)y2 - y1;
+            long sy = 1;
+            if (dy <= 0)
             {
                 dy = -dy;
                 sy = -1;
             }
 
-            // A steep line walks along y: swap the roles of the axes.
+            // A steep line walks along y: the major axis is the one with the larger difference.
             bool steep = dy > dx;
+            long major = x1;
+            long minor = y1;
+            long limit = fb.Width;
             if (steep)
             {
-                int t = x1;
-                x1 = y1;
-                y1 = t;
-                t = dx;
+                major = y1;
+                minor = x1;
+                limit = fb.Height;
+                long t = dx;
                 dx = dy;
                 dy = t;
                 t = sx;
@@ -56,48 +62,139 @@ namespace NanoPython.Framebuf
                 sy = t;
             }
 
-            int e = (2 * dy) - dx;
-            for (int i = 0; i < dx; ++i)
+            // Step i (0 <= i < dx) draws at major + sx * i: only the steps with that on the buffer matter.
+            long first = sx > 0 ? -major : major - limit + 1;
+            long last = sx > 0 ? limit - 1 - major : major;
+            if (first < 0)
             {
-                if (steep)
+                first = 0;
+            }
+
+            if (last > dx - 1)
+            {
+                last = dx - 1;
+            }
+
+            if (first <= last)
+            {
+                // The walk's error term before step j is a + b * j - c * m, where m minor steps were taken so far: after
+                // each step's minor moves the term is negative, so m = floor((a + b * (j - 1)) / c) + 1 when that
+                // numerator is not negative, 0 otherwise.
+                long a = (2 * dy) - dx;
+                long b = 2 * dy;
+                long c = 2 * dx;
+                long m = 0;
+                long e = a;
+                if (first > 0)
                 {
-                    fb.SetPixelChecked(y1, x1, col);
-                }
-                else
-                {
-                    fb.SetPixelChecked(x1, y1, col);
+                    long rem;
+                    long q = FloorDiv(a, b, first - 1, c, out rem);
+                    if (q >= 0)
+                    {
+                        m = q + 1;
+                        e = rem - c + b;
+                    }
+                    else
+                    {
+                        e = a + (b * first);
+                    }
                 }
 
-                while (e >= 0)
+                long p = major + (sx * first);
+                long n = minor + (sy * m);
+                for (long i = first; i <= last; i++)
                 {
-                    y1 += sy;
-                    e -= 2 * dx;
-                }
+                    if (steep)
+                    {
+                        Plot(fb, n, p, col);
+                    }
+                    else
+                    {
+                        Plot(fb, p, n, col);
+                    }
 
-                x1 += sx;
-                e += 2 * dy;
+                    while (e >= 0)
+                    {
+                        n += sy;
+                        e -= c;
+                    }
+
+                    p += sx;
+                    e += b;
+                }
             }
 
             fb.SetPixelChecked(x2, y2, col);
         }
 
-        /// <summary>An ellipse centred on (cx, cy) with radii xr, yr; mask selects quadrants and filling.</summary>
-        internal static void Ellipse(PyFrameBuffer fb, int cx, int cy, int xr, int yr, int col, int mask)
+        // A pixel at 64-bit coordinates, drawn when it is on the buffer (checked before narrowing, which could wrap).
+        private static void Plot(PyFrameBuffer fb, long x, long y, int col)
         {
-            int twoASquare = 2 * xr * xr;
-            int twoBSquare = 2 * yr * yr;
+            if (x >= 0 && x < fb.Width && y >= 0 && y < fb.Height)
+            {
+                fb.SetPixel((int)x, (int)y, col);
+            }
+        }
 
-            // First set of points: the slope is above -1.
-            int x = xr;
-            int y = 0;
-            int xChange = yr * yr * (1 - (2 * xr));
-            int yChange = xr * xr;
-            int error = 0;
-            int stoppingX = twoBSquare * xr;
-            int stoppingY = 0;
+        /// <summary>
+        /// floor((a + b * k) / c) and its remainder in [0, c), exactly, for 0 &lt;= b &lt;= c &lt; 2**35,
+        /// 0 &lt;= k &lt; 2**34 and |a| &lt; 2**35, without forming b * k (up to 2**69): k is split into its high and low
+        /// 20 bits and the high part divided first.
+        /// </summary>
+        internal static long FloorDiv(long a, long b, long k, long c, out long rem)
+        {
+            long x = b * (k >> 20);
+            long q = (x / c) << 20;
+            long t = (x % c) << 20;
+            q += t / c;
+            long s = (t % c) + (b * (k & 0xFFFFF)) + a;
+            long qs = s / c;
+            long rs = s % c;
+            if (rs < 0)
+            {
+                rs += c;
+                qs--;
+            }
+
+            rem = rs;
+            return q + qs;
+        }
+
+        /// <summary>
+        /// An ellipse centred on (cx, cy) with radii xr, yr; mask selects quadrants and filling. MicroPython's midpoint
+        /// algorithm step for step, in 64-bit arithmetic (its 32-bit products wrap for radii in the tens of thousands and
+        /// the loops then never end), leaving each loop as soon as every later point is off the buffer, and checking for
+        /// Ctrl-C now and then: a huge radius costs time proportional to what can still be seen, not a hang.
+        /// </summary>
+        internal static void Ellipse(Interpreter ip, PyFrameBuffer fb, int cx, int cy, int xr, int yr, int col, int mask)
+        {
+            // Radii are capped at 2**20 so that the algorithm's products (up to 2 * b * b * a) fit 64 bits. MicroPython's
+            // 32-bit arithmetic already draws nonsense far below that; on any real buffer a radius of a million pixels
+            // and a larger one differ by less than a pixel.
+            long a = xr > MaxRadius ? MaxRadius : xr;
+            long b = yr > MaxRadius ? MaxRadius : yr;
+            long twoASquare = 2 * a * a;
+            long twoBSquare = 2 * b * b;
+            bool fill = (mask & EllipseFill) != 0;
+
+            // First set of points: the slope is above -1; y only grows, so once rows cy - y and cy + y are both off the
+            // buffer nothing later can be seen.
+            long x = a;
+            long y = 0;
+            long xChange = b * b * (1 - (2 * a));
+            long yChange = a * a;
+            long error = 0;
+            long stoppingX = twoBSquare * a;
+            long stoppingY = 0;
+            int steps = 0;
             while (stoppingX >= stoppingY)
             {
-                EllipsePoints(fb, cx, cy, x, y, col, mask);
+                if (cy - y < 0 && cy + y >= fb.Height)
+                {
+                    break;
+                }
+
+                EllipsePoints(fb, cx, cy, (int)x, (int)y, col, mask);
                 y += 1;
                 stoppingY += twoASquare;
                 error += yChange;
@@ -109,19 +206,27 @@ namespace NanoPython.Framebuf
                     error += xChange;
                     xChange += twoBSquare;
                 }
+
+                Poll(ip, ref steps);
             }
 
-            // Second set: the slope is below -1.
+            // Second set: the slope is below -1; x only grows, so once columns cx - x and cx + x are both off the buffer
+            // no later outline point can be seen (a filled row still can, so filling goes on).
             x = 0;
-            y = yr;
-            xChange = yr * yr;
-            yChange = xr * xr * (1 - (2 * yr));
+            y = b;
+            xChange = b * b;
+            yChange = a * a * (1 - (2 * b));
             error = 0;
             stoppingX = 0;
-            stoppingY = twoASquare * yr;
+            stoppingY = twoASquare * b;
             while (stoppingX <= stoppingY)
             {
-                EllipsePoints(fb, cx, cy, x, y, col, mask);
+                if (!fill && cx - x < 0 && cx + x >= fb.Width)
+                {
+                    break;
+                }
+
+                EllipsePoints(fb, cx, cy, (int)x, (int)y, col, mask);
                 x += 1;
                 stoppingX += twoBSquare;
                 error += xChange;
@@ -133,6 +238,17 @@ namespace NanoPython.Framebuf
                     error += yChange;
                     yChange += twoASquare;
                 }
+
+                Poll(ip, ref steps);
+            }
+        }
+
+        // Every 4096 steps of a long drawing loop: a pending Ctrl-C (or scheduled callback) is handled here.
+        private static void Poll(Interpreter ip, ref int steps)
+        {
+            if ((++steps & 0xFFF) == 0 && ip.PendingWork != 0)
+            {
+                ip.HandlePending();
             }
         }
 

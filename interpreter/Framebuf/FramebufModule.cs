@@ -275,7 +275,7 @@ namespace NanoPython.Framebuf
                 return PyNone.Value;
             }
 
-            FrameBufferShapes.Ellipse(fb, cx, cy, xr, yr, col, mask);
+            FrameBufferShapes.Ellipse(ip, fb, cx, cy, xr, yr, col, mask);
             return PyNone.Value;
         }
 

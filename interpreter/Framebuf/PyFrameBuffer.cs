@@ -293,16 +293,21 @@ namespace NanoPython.Framebuf
             }
         }
 
-        /// <summary>MicroPython's fill_rect: clips the rectangle to the frame and fills what remains.</summary>
+        /// <summary>
+        /// MicroPython's fill_rect: clips the rectangle to the frame and fills what remains. The far edges are computed in
+        /// 64 bits: in C, x + w wraps for huge widths and the rectangle vanishes; here it reaches the frame's edge.
+        /// </summary>
         public void FillRect(int x, int y, int w, int h, int col)
         {
-            if (h < 1 || w < 1 || x + w <= 0 || y + h <= 0 || y >= Height || x >= Width)
+            long right = (long)x + w;
+            long bottom = (long)y + h;
+            if (h < 1 || w < 1 || right <= 0 || bottom <= 0 || y >= Height || x >= Width)
             {
                 return;
             }
 
-            int xend = Width < x + w ? Width : x + w;
-            int yend = Height < y + h ? Height : y + h;
+            int xend = Width < right ? Width : (int)right;
+            int yend = Height < bottom ? Height : (int)bottom;
             if (x < 0)
             {
                 x = 0;
