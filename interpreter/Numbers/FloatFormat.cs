@@ -1,3 +1,4 @@
+using NanoPython.Runtime;
 using System.Text;
 
 namespace NanoPython.Numbers
@@ -8,6 +9,9 @@ namespace NanoPython.Numbers
     /// </summary>
     public static class FloatFormat
     {
+        // Digits computed exactly before the rest is known to be zeros (see Body).
+        private const int ExactDigits = 1100;
+
         /// <summary>repr(d) of a 64-bit float: the shortest round-trip digits, exponent outside [1e-4, 1e16).</summary>
         public static string Repr(double d)
         {
@@ -62,6 +66,15 @@ namespace NanoPython.Numbers
                 d = -d;
             }
 
+            // A double has at most 1074 digits after the point and 767 significant ones: digits beyond ExactDigits are
+            // zeros, so a larger precision is computed at that bound and padded (scaling by 10**precision would hang).
+            int exact = precision > ExactDigits ? ExactDigits : precision;
+            int padding = precision - exact;
+            if (padding > 0x3FFFFFF)
+            {
+                throw new PyException(PyExc.MemoryError, string.Empty);
+            }
+
             string digits;
             int exp10;
             switch (kind)
@@ -69,7 +82,12 @@ namespace NanoPython.Numbers
                 case 'f':
                 case '%':
                 {
-                    string s = BigNat.ToString(FloatDigits.ScaledRound(d, precision), 10);
+                    string s = BigNat.ToString(FloatDigits.ScaledRound(d, exact), 10);
+                    if (padding > 0)
+                    {
+                        s += new string('0', padding);
+                    }
+
                     if (s.Length <= precision)
                     {
                         s = new string('0', precision + 1 - s.Length) + s;
@@ -87,7 +105,11 @@ namespace NanoPython.Numbers
 
                 case 'e':
                     exp10 = 0;
-                    digits = d == 0 ? new string('0', precision + 1) : FloatDigits.Significant(d, precision + 1, out exp10);
+                    digits = d == 0 ? new string('0', exact + 1) : FloatDigits.Significant(d, exact + 1, out exp10);
+                    if (padding > 0)
+                    {
+                        digits += new string('0', padding);
+                    }
 
                     return Layout(digits, exp10, true, precision > 0 || alt, 0, false);
                 case 'g':
@@ -100,7 +122,7 @@ namespace NanoPython.Numbers
                     }
                     else
                     {
-                        digits = StripZeros(FloatDigits.Significant(d, p, out exp10));
+                        digits = StripZeros(FloatDigits.Significant(d, p > ExactDigits ? ExactDigits : p, out exp10));
                     }
 
                     bool useExp = exp10 < -4 || exp10 >= (addDot0 ? p - 1 : p);
