@@ -1,3 +1,4 @@
+using NanoPython.Numbers;
 using NanoPython.Runtime;
 
 namespace NanoPython.Stdlib
@@ -128,10 +129,22 @@ namespace NanoPython.Stdlib
                 throw new PyException(PyExc.OverflowError, "factorial() argument should not exceed " + long.MaxValue);
             }
 
+            // log2(k!) is below k * log2(k): refuse results larger than the interpreter's big-int bound up front (the
+            // device's bound is a few thousand factors), and let Ctrl-C through while the product grows.
+            if (k > 2 && k * System.Math.Log(k) / System.Math.Log(2) > PyBigInt.MaxResultBits * 1.1 + 64)
+            {
+                throw new PyException(PyExc.MemoryError, string.Empty);
+            }
+
             PyObject r = PyInt.One;
             long small = 1;
             for (long i = 2; i <= k; i++)
             {
+                if ((i & 0x3FF) == 0 && ip.PendingWork != 0)
+                {
+                    ip.HandlePending();
+                }
+
                 // Multiply in machine words while the product fits, then fold into the big result.
                 if (small > long.MaxValue / i)
                 {

@@ -81,6 +81,11 @@ namespace NanoPython.Stdlib
                 return PyInt.Get((long)_rng.Bits((int)bits));
             }
 
+            if (bits > PyBigInt.MaxResultBits)
+            {
+                throw new PyException(PyExc.MemoryError, string.Empty);
+            }
+
             // Words from the least significant up; the top word keeps only the bits asked for.
             uint[] mag = new uint[(bits + 31) / 32];
             for (int i = 0; i < mag.Length; i++)
