@@ -23,8 +23,17 @@ namespace NanoPython.Re
         /// <summary>Extra steps per character of the text.</summary>
         internal const long StepsPerChar = 32;
 
-        /// <summary>The most backtrack entries an operation may hold.</summary>
+#if NANOPY_HOST
+        /// <summary>The most backtrack entries an operation may hold (host: 10,000 entries, 160 KB).</summary>
         internal const int MaxEntries = 10000;
+#else
+        /// <summary>
+        /// The most backtrack entries an operation may hold (device: 1,000 entries, 16 KB, a fifth of an ESP32's heap
+        /// without PSRAM; a greedy single-character repeat costs one entry however long, so ordinary patterns stay far
+        /// below it).
+        /// </summary>
+        internal const int MaxEntries = 1000;
+#endif
 
         private const int KindBranch = 0;
         private const int KindRestore = 1;
