@@ -2,7 +2,13 @@ namespace NanoPython.Numbers
 {
     public static partial class BigNat
     {
-        /// <summary>a * b (schoolbook; the sizes an interpreter on a microcontroller meets do not need more).</summary>
+        // Below this many limbs (1,536 bits) in the shorter operand, schoolbook multiplication is faster than splitting.
+        private const int KaratsubaLimbs = 48;
+
+        /// <summary>
+        /// a * b: schoolbook for the sizes a microcontroller meets, Karatsuba's three half-size products above
+        /// <see cref="KaratsubaLimbs"/> (so that huge results, e.g. factorials on the host, take seconds, not minutes).
+        /// </summary>
         public static uint[] Multiply(uint[] a, uint[] b)
         {
             if (a.Length == 0 || b.Length == 0)
@@ -17,6 +23,59 @@ namespace NanoPython.Numbers
                 b = t;
             }
 
+            int half = (a.Length + 1) / 2;
+            if (b.Length < KaratsubaLimbs || b.Length <= half)
+            {
+                return Schoolbook(a, b);
+            }
+
+            // a = a1 * B + a0, b = b1 * B + b0 with B = 2**(32 * half):
+            // a * b = z2 * B**2 + ((a0 + a1)(b0 + b1) - z2 - z0) * B + z0.
+            uint[] a0 = Limbs(a, 0, half);
+            uint[] a1 = Limbs(a, half, a.Length);
+            uint[] b0 = Limbs(b, 0, half);
+            uint[] b1 = Limbs(b, half, b.Length);
+            uint[] z0 = Multiply(a0, b0);
+            uint[] z2 = Multiply(a1, b1);
+            uint[] z1 = Subtract(Subtract(Multiply(Add(a0, a1), Add(b0, b1)), z0), z2);
+            uint[] r = new uint[a.Length + b.Length + 1];
+            AddInto(r, z0, 0);
+            AddInto(r, z1, half);
+            AddInto(r, z2, 2 * half);
+            return Trim(r, r.Length);
+        }
+
+        // a[from, to) as a trimmed number.
+        private static uint[] Limbs(uint[] a, int from, int to)
+        {
+            uint[] r = new uint[to - from];
+            System.Array.Copy(a, from, r, 0, r.Length);
+            return Trim(r, r.Length);
+        }
+
+        // r += x * 2**(32 * offset); r has room for the carry.
+        private static void AddInto(uint[] r, uint[] x, int offset)
+        {
+            ulong carry = 0;
+            int i = 0;
+            for (; i < x.Length; i++)
+            {
+                carry += (ulong)r[offset + i] + x[i];
+                r[offset + i] = (uint)carry;
+                carry >>= 32;
+            }
+
+            for (int k = offset + i; carry != 0 && k < r.Length; k++)
+            {
+                carry += r[k];
+                r[k] = (uint)carry;
+                carry >>= 32;
+            }
+        }
+
+        // a * b by rows, a at least as long as b.
+        private static uint[] Schoolbook(uint[] a, uint[] b)
+        {
             uint[] r = new uint[a.Length + b.Length];
             for (int j = 0; j < b.Length; j++)
             {

@@ -129,33 +129,46 @@ namespace NanoPython.Stdlib
                 throw new PyException(PyExc.OverflowError, "factorial() argument should not exceed " + long.MaxValue);
             }
 
-            // log2(k!) is below k * log2(k): refuse results larger than the interpreter's big-int bound up front (the
-            // device's bound is a few thousand factors), and let Ctrl-C through while the product grows.
+            // log2(k!) is below k * log2(k): refuse results larger than the interpreter's big-int bound up front (on the
+            // device that is about 75,000 factors, far beyond its heap anyway).
             if (k > 2 && k * System.Math.Log(k) / System.Math.Log(2) > PyBigInt.MaxResultBits * 1.1 + 64)
             {
                 throw new PyException(PyExc.MemoryError, string.Empty);
             }
 
-            PyObject r = PyInt.One;
-            long small = 1;
-            for (long i = 2; i <= k; i++)
+            return k < 2 ? PyInt.One : Product(ip, 2, k);
+        }
+
+        // lo * (lo + 1) * ... * hi as a balanced product tree: big operands meet big operands, which is where Karatsuba
+        // multiplication pays (a running product times one word would be quadratic). Short ranges multiply in machine
+        // words while the product fits; Ctrl-C is let through between ranges.
+        private static PyObject Product(Interpreter ip, long lo, long hi)
+        {
+            if (hi - lo < 16)
             {
-                if ((i & 0x3FF) == 0 && ip.PendingWork != 0)
+                PyObject r = PyInt.One;
+                long small = 1;
+                for (long i = lo; i <= hi; i++)
+                {
+                    if (small > long.MaxValue / i)
+                    {
+                        r = Ops.Binary(ip, BinaryOp.Multiply, r, PyInt.Get(small));
+                        small = 1;
+                    }
+
+                    small *= i;
+                }
+
+                if (ip.PendingWork != 0)
                 {
                     ip.HandlePending();
                 }
 
-                // Multiply in machine words while the product fits, then fold into the big result.
-                if (small > long.MaxValue / i)
-                {
-                    r = Ops.Binary(ip, BinaryOp.Multiply, r, PyInt.Get(small));
-                    small = 1;
-                }
-
-                small *= i;
+                return Ops.Binary(ip, BinaryOp.Multiply, r, PyInt.Get(small));
             }
 
-            return Ops.Binary(ip, BinaryOp.Multiply, r, PyInt.Get(small));
+            long mid = lo + ((hi - lo) / 2);
+            return Ops.Binary(ip, BinaryOp.Multiply, Product(ip, lo, mid), Product(ip, mid + 1, hi));
         }
 
         private static PyObject Gcd(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
