@@ -12,7 +12,6 @@ namespace NanoPython.Builtins
         /// <summary>The builtins that are these types, in index order (created on first lookup).</summary>
         internal const string BuiltinNames = "enumerate zip map filter reversed";
 
-        private static readonly object s_lock = new object();
 
         // Created on first use: nanoFramework runs static initialisers when it loads the assembly.
         private static readonly PyType[] s_types = new PyType[6];
@@ -91,15 +90,7 @@ namespace NanoPython.Builtins
                     return null;
             }
 
-            lock (s_lock)
-            {
-                if (s_types[i] == null)
-                {
-                    s_types[i] = t;
-                }
-
-                return s_types[i];
-            }
+            return LazyTypes.Publish(s_types, i, t);
         }
 
         /// <summary>True for the iterator types that get __iter__ and __next__ methods in their dictionary.</summary>

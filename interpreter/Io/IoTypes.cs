@@ -77,15 +77,7 @@ namespace NanoPython.Io
                     return null;
             }
 
-            lock (s_lock)
-            {
-                if (s_types[i] == null)
-                {
-                    s_types[i] = t;
-                }
-
-                return s_types[i];
-            }
+            return LazyTypes.Publish(s_types, i, t);
         }
 
         /// <summary>Installs the constructors and method fillers (once per process).</summary>

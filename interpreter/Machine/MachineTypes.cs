@@ -9,7 +9,6 @@ namespace NanoPython.Machine
     /// </summary>
     public static class MachineTypes
     {
-        private static readonly object s_lock = new object();
         private static readonly PyType[] s_types = new PyType[19];
 
         /// <summary>machine.Pin.</summary>
@@ -222,15 +221,7 @@ namespace NanoPython.Machine
                     return null;
             }
 
-            lock (s_lock)
-            {
-                if (s_types[i] == null)
-                {
-                    s_types[i] = t;
-                }
-
-                return s_types[i];
-            }
+            return LazyTypes.Publish(s_types, i, t);
         }
 
         // Whether t is machine type i (without creating it).

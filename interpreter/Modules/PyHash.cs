@@ -91,15 +91,7 @@ namespace NanoPython.Modules
         {
             PyType t = new PyType(i == 0 ? "sha256" : i == 1 ? "sha1" : "md5", PyTypes.Object, 0);
             t.New = New;
-            lock (s_lock)
-            {
-                if (s_types[i] == null)
-                {
-                    s_types[i] = t;
-                }
-
-                return s_types[i];
-            }
+            return LazyTypes.Publish(s_types, i, t);
         }
 
         private static void Fill(PyType t, PyDict d)

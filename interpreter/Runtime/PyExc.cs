@@ -20,7 +20,6 @@ namespace NanoPython.Runtime
             "ValueError UnicodeError UnicodeDecodeError UnicodeEncodeError Warning UserWarning " +
             "DeprecationWarning RuntimeWarning";
 
-        private static readonly object s_lock = new object();
         private static readonly PyType[] s_types = new PyType[40];
 
         /// <summary>BaseException.</summary>
@@ -416,15 +415,7 @@ namespace NanoPython.Runtime
                     return null;
             }
 
-            lock (s_lock)
-            {
-                if (s_types[i] == null)
-                {
-                    s_types[i] = t;
-                }
-
-                return s_types[i];
-            }
+            return LazyTypes.Publish(s_types, i, t);
         }
     }
 }
