@@ -141,4 +141,16 @@ public class ModuleBehaviourTests
         using System.Threading.Timer t = new System.Threading.Timer(_ => s.Ip.Interrupt(), null, 100, System.Threading.Timeout.Infinite);
         Assert.AreEqual("KeyboardInterrupt", s.Error("time.sleep(60)\nprint('not interrupted')"));
     }
+
+    [TestMethod]
+    public void Math_HugeFactorial_IsInterruptedByCtrlC()
+    {
+        // factorial(3 * 10**6) needs tens of seconds; the product tree lets a pending Ctrl-C through between ranges.
+        using FsSession s = new FsSession(true);
+        s.Run("import math");
+        using System.Threading.Timer t = new System.Threading.Timer(_ => s.Ip.Interrupt(), null, 300, System.Threading.Timeout.Infinite);
+        // Raised inside the call, so the except clause sees it (an interrupt noticed only after the call returned
+        // would fire at the next safe point, outside the try).
+        Assert.AreEqual("inside\n", s.Run("try:\n    r = math.factorial(3 * 10**6)\nexcept KeyboardInterrupt:\n    print('inside')"));
+    }
 }
