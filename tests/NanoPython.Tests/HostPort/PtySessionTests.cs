@@ -93,8 +93,11 @@ public sealed class PtySessionTests
                 c.Exec("f.close()");
                 Assert.AreEqual(Hash(data), Hash(back.ToArray()), "the file read back");
 
-                // Ctrl-C interrupts a running program.
-                c.ExecNoFollow("while True: pass");
+                // Ctrl-C interrupts a running program. The client waits for the program's first output before sending
+                // it: a Ctrl-C that arrives between the end of the paste and the start of execution is an ordinary
+                // byte on MicroPython too (pyexec sets the interrupt character only after compiling).
+                c.ExecNoFollow("print('running')\nwhile True: pass");
+                c.ReadUntil("running\r\n");
                 c.Write("\u0003");
                 (output, error) = c.Follow();
                 StringAssert.EndsWith(error, "KeyboardInterrupt: \r\n");
