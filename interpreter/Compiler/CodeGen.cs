@@ -102,7 +102,7 @@ namespace NanoPython.Compiler
             co.VarNames = ToStrs(s.VarNames);
             co.CellNames = ToStrs(s.CellNames);
             co.FreeNames = ToStrs(s.FreeNames);
-            int[] cellArgs = new int[s.CellNames.Count];
+            int[] cellArgs = s.CellNames.Count == 0 ? CodeObject.NoInts : new int[s.CellNames.Count];
             for (int i = 0; i < cellArgs.Length; i++)
             {
                 object name = s.CellNames[i];
@@ -136,13 +136,18 @@ namespace NanoPython.Compiler
 
             co.Flags = flags;
             co.Name = s.Name;
-            co.QualName = s.Kind == Scope.KindModule ? s.Name : Intern.Get(s.QualName);
+            co.QualPrefix = s.QualPrefix == null ? null : Intern.Get(s.QualPrefix);
             co.FileName = _fileName;
             return co;
         }
 
         private static PyStr[] ToStrs(ArrayList a)
         {
+            if (a.Count == 0)
+            {
+                return CodeObject.NoNames;
+            }
+
             PyStr[] r = new PyStr[a.Count];
             a.CopyTo(r);
             return r;

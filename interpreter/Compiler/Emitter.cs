@@ -550,11 +550,21 @@ namespace NanoPython.Compiler
             co.Code = code;
             co.MaxStack = _max;
 
-            PyObject[] consts = new PyObject[_consts.Count];
-            _consts.CopyTo(consts);
+            PyObject[] consts = CodeObject.NoConstants;
+            if (_consts.Count > 0)
+            {
+                consts = new PyObject[_consts.Count];
+                _consts.CopyTo(consts);
+            }
+
             co.Constants = consts;
-            PyStr[] names = new PyStr[_names.Count];
-            _names.CopyTo(names);
+            PyStr[] names = CodeObject.NoNames;
+            if (_names.Count > 0)
+            {
+                names = new PyStr[_names.Count];
+                _names.CopyTo(names);
+            }
+
             co.Names = names;
 
             // Exception table: runs with the same handler and depth next to each other are merged.

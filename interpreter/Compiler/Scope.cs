@@ -48,6 +48,9 @@ namespace NanoPython.Compiler
         /// <summary>The qualified name (CPython's __qualname__).</summary>
         public readonly string QualName;
 
+        /// <summary>What the qualified name adds before the name ("C", "f.&lt;locals&gt;"), or null when they are equal.</summary>
+        public readonly string QualPrefix;
+
         /// <summary>Contains yield (a generator).</summary>
         public bool IsGenerator;
 
@@ -108,11 +111,13 @@ namespace NanoPython.Compiler
             }
             else if (parent.Kind == KindClass || parent.Kind == KindComprehension)
             {
-                QualName = parent.QualName + "." + name.Value;
+                QualPrefix = parent.QualName;
+                QualName = QualPrefix + "." + name.Value;
             }
             else
             {
-                QualName = parent.QualName + ".<locals>." + name.Value;
+                QualPrefix = parent.QualName + ".<locals>";
+                QualName = QualPrefix + "." + name.Value;
             }
 
             if (parent != null)

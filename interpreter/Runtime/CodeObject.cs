@@ -73,45 +73,38 @@ namespace NanoPython.Runtime
         /// <summary>Function name.</summary>
         public PyStr Name;
 
-        /// <summary>Qualified name.</summary>
-        public PyStr QualName;
+        /// <summary>
+        /// What the qualified name adds before <see cref="Name"/> ("C" for a method of C, "f.&lt;locals&gt;" inside f),
+        /// or null at module level. Sibling functions share it, so a method costs no string of its own.
+        /// </summary>
+        public PyStr QualPrefix;
 
         /// <summary>Source file name.</summary>
         public PyStr FileName;
 
-        /// <summary>Cache of LOAD_GLOBAL/LOAD_NAME dictionary positions, one per name (allocated lazily by the VM).</summary>
-        public int[] GlobalHints;
-
-        /// <summary>Cache of builtins dictionary positions, one per name (allocated lazily by the VM).</summary>
-        public int[] BuiltinHints;
-
-        /// <summary>
-        /// Attribute caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD on instances, one entry per name (allocated by the VM
-        /// on first use): the class seen last, the lookup epoch, what the class's MRO holds for the name (null when
-        /// nothing) and the instance-dict position of the attribute.
-        /// </summary>
-        public PyType[] AttrTypes;
-
-        /// <summary>See <see cref="AttrTypes"/>.</summary>
-        public int[] AttrEpochs;
-
-        /// <summary>See <see cref="AttrTypes"/>.</summary>
-        public PyObject[] AttrDescrs;
-
-        /// <summary>See <see cref="AttrTypes"/>.</summary>
-        public int[] AttrHints;
-
-        /// <summary>Frames of this code that finished and can be reused (a short free list).</summary>
-        internal Frame FreeFrames;
-
-        /// <summary>Number of frames in <see cref="FreeFrames"/>.</summary>
-        internal int FreeFrameCount;
+        /// <summary>The VM's caches for this code, made when it first runs (see <see cref="CodeCache"/>).</summary>
+        public CodeCache Cache;
 
         /// <inheritdoc/>
         public override PyType Type
         {
             get { return PyTypes.Code; }
         }
+
+        /// <summary>The qualified name (CPython's __qualname__), built when asked for (reprs and error messages).</summary>
+        public PyStr QualName
+        {
+            get { return QualPrefix == null ? Name : new PyStr(QualPrefix.Value + "." + Name.Value); }
+        }
+
+        /// <summary>Shared empty name list (most code objects have no cells or free variables).</summary>
+        public static readonly PyStr[] NoNames = new PyStr[0];
+
+        /// <summary>Shared empty constant list.</summary>
+        public static readonly PyObject[] NoConstants = new PyObject[0];
+
+        /// <summary>Shared empty int list (cell argument indexes).</summary>
+        public static readonly int[] NoInts = new int[0];
 
         /// <summary>Number of fast locals.</summary>
         public int NLocals

@@ -75,11 +75,18 @@ namespace NanoPython.Runtime
         /// <summary>A frame for code, reused from the code's free list when possible.</summary>
         public static Frame Get(CodeObject code, PyDict globals, PyDict builtins)
         {
-            Frame f = code.FreeFrames;
+            CodeCache c = code.Cache;
+            if (c == null)
+            {
+                c = new CodeCache();
+                code.Cache = c;
+            }
+
+            Frame f = c.FreeFrames;
             if (f != null)
             {
-                code.FreeFrames = f._nextFree;
-                code.FreeFrameCount--;
+                c.FreeFrames = f._nextFree;
+                c.FreeFrameCount--;
                 f._nextFree = null;
             }
             else
@@ -97,8 +104,8 @@ namespace NanoPython.Runtime
         /// <summary>Returns a finished frame to its code's free list (generator frames are never recycled).</summary>
         public void Release()
         {
-            CodeObject code = Code;
-            if (Generator != null || code.FreeFrameCount >= MaxFreeFrames)
+            CodeCache c = Code.Cache;
+            if (Generator != null || c.FreeFrameCount >= MaxFreeFrames)
             {
                 return;
             }
@@ -112,9 +119,9 @@ namespace NanoPython.Runtime
             Builtins = null;
             Yielded = false;
             Running = false;
-            _nextFree = code.FreeFrames;
-            code.FreeFrames = this;
-            code.FreeFrameCount++;
+            _nextFree = c.FreeFrames;
+            c.FreeFrames = this;
+            c.FreeFrameCount++;
         }
 
         /// <summary>Pushes a value.</summary>

@@ -18,12 +18,10 @@ namespace NanoPython.Runtime
         /// <summary>Cells of the free variables, or null.</summary>
         public PyCell[] Closure;
 
-        /// <summary>__name__.</summary>
-        public PyStr Name;
-
-        /// <summary>__qualname__.</summary>
-        public PyStr QualName;
-
+        // __name__ and __qualname__ when assigned; until then the code's (a function costs no fields for names it
+        // shares with its code).
+        private PyStr _name;
+        private PyStr _qualName;
         private PyDict _dict;
 
         /// <summary>A function of code in globals.</summary>
@@ -31,8 +29,20 @@ namespace NanoPython.Runtime
         {
             Code = code;
             Globals = globals;
-            Name = code.Name;
-            QualName = code.QualName;
+        }
+
+        /// <summary>__name__.</summary>
+        public PyStr Name
+        {
+            get { return _name != null ? _name : Code.Name; }
+            set { _name = value; }
+        }
+
+        /// <summary>__qualname__.</summary>
+        public PyStr QualName
+        {
+            get { return _qualName != null ? _qualName : Code.QualName; }
+            set { _qualName = value; }
         }
 
         /// <inheritdoc/>

@@ -17,11 +17,8 @@ namespace NanoPython.Runtime
         /// <summary>True for coroutines (async def).</summary>
         public readonly bool IsCoroutine;
 
-        /// <summary>__name__.</summary>
-        public PyStr Name;
-
-        /// <summary>__qualname__.</summary>
-        public PyStr QualName;
+        /// <summary>The generator function (its __name__ and __qualname__ are the generator's).</summary>
+        public readonly PyFunction Function;
 
         /// <summary>The value returned by the generator once it finished.</summary>
         public PyObject ReturnValue;
@@ -29,13 +26,12 @@ namespace NanoPython.Runtime
         private int _state;
 
         /// <summary>A generator over a prepared frame.</summary>
-        public PyGenerator(Frame frame, bool isCoroutine, PyStr name, PyStr qualName)
+        public PyGenerator(Frame frame, bool isCoroutine, PyFunction function)
         {
             Frame = frame;
             frame.Generator = this;
             IsCoroutine = isCoroutine;
-            Name = name;
-            QualName = qualName;
+            Function = function;
         }
 
         /// <inheritdoc/>
@@ -53,7 +49,7 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override string Repr(Interpreter ip)
         {
-            return "<" + (IsCoroutine ? "coroutine" : "generator") + " object " + QualName.Value + " at 0x" + Ops.IdHex(this) + ">";
+            return "<" + (IsCoroutine ? "coroutine" : "generator") + " object " + Function.QualName.Value + " at 0x" + Ops.IdHex(this) + ">";
         }
 
         /// <inheritdoc/>
@@ -297,9 +293,9 @@ namespace NanoPython.Runtime
             switch (Names.Lookup(name.Value))
             {
                 case Names.__name__:
-                    return Name;
+                    return Function.Name;
                 case Names.__qualname__:
-                    return QualName;
+                    return Function.QualName;
             }
 
             return base.GetAttr(ip, name);

@@ -110,7 +110,7 @@ namespace NanoPython.Runtime
             if (fn.Code.IsGenerator)
             {
                 bool coro = (fn.Code.Flags & CodeObject.FlagCoroutine) != 0;
-                return new PyGenerator(f, coro, fn.Name, fn.QualName);
+                return new PyGenerator(f, coro, fn);
             }
 
             if (ip.Depth >= ip.MaxDepth)

@@ -25,9 +25,10 @@ namespace NanoPython.Runtime
         private static int[] AllocateHints(CodeObject co)
         {
             int n = co.Names.Length;
-            co.BuiltinHints = new int[n];
+            CodeCache c = co.Cache;
+            c.BuiltinHints = new int[n];
             int[] h = new int[n];
-            co.GlobalHints = h;
+            c.GlobalHints = h;
             return h;
         }
 
@@ -37,26 +38,27 @@ namespace NanoPython.Runtime
         /// </summary>
         private static PyObject ClassAttribute(CodeObject co, int arg, PyType t)
         {
-            PyType[] types = co.AttrTypes;
+            CodeCache c = co.Cache;
+            PyType[] types = c.AttrTypes;
             if (types == null)
             {
                 int n = co.Names.Length;
-                co.AttrEpochs = new int[n];
-                co.AttrDescrs = new PyObject[n];
-                co.AttrHints = new int[n];
+                c.AttrEpochs = new int[n];
+                c.AttrDescrs = new PyObject[n];
+                c.AttrHints = new int[n];
                 types = new PyType[n];
-                co.AttrTypes = types;
+                c.AttrTypes = types;
             }
 
             int epoch = PyType.Epoch;
-            if (!ReferenceEquals(types[arg], t) || co.AttrEpochs[arg] != epoch)
+            if (!ReferenceEquals(types[arg], t) || c.AttrEpochs[arg] != epoch)
             {
-                co.AttrDescrs[arg] = t.Lookup(co.Names[arg]);
-                co.AttrEpochs[arg] = epoch;
+                c.AttrDescrs[arg] = t.Lookup(co.Names[arg]);
+                c.AttrEpochs[arg] = epoch;
                 types[arg] = t;
             }
 
-            return co.AttrDescrs[arg];
+            return c.AttrDescrs[arg];
         }
 
         /// <summary>Whether storing Names[arg] on an instance of t goes straight to the instance dict.</summary>

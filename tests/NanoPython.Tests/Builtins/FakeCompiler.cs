@@ -68,7 +68,6 @@ namespace NanoPython.Tests.Builtins
             MaxStack = 4,
             FirstLine = 1,
             Name = Intern.Get("<module>"),
-            QualName = Intern.Get("<module>"),
             FileName = Intern.Get(fileName),
         };
     }

@@ -32,14 +32,15 @@ public static class StartupMemoryProbe
     /// <summary>
     /// Boots and measures (call it in a fresh AssemblyLoadContext, so that the interpreter's statics start empty as on
     /// a device that just started); returns the report and, in deviceBytes, the estimated nanoFramework heap in use.
+    /// extraInput is typed at the prompt after <c>import machine</c> ("import asyncio\r" for a module's cost).
     /// </summary>
-    public static string Run(out long deviceBytes)
+    public static string Run(string extraInput, out long deviceBytes)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         long before = GC.GetTotalMemory(true);
-        Booted b = Boot(out long allocated);
+        Booted b = Boot(extraInput, out long allocated);
         long after = GC.GetTotalMemory(true);
         long retained = after - before;
 
@@ -247,13 +248,13 @@ public static class StartupMemoryProbe
         }
     }
 
-    private static Booted Boot(out long allocated)
+    private static Booted Boot(string extraInput, out long allocated)
     {
         Booted b = new Booted();
         b.Firmware = new Esp32Firmware(heap: null);
         long alloc = 0;
         ConsoleInput console = new ConsoleInput();
-        byte[] input = ReplHarness.Bytes("import machine\r");
+        byte[] input = ReplHarness.Bytes("import machine\r" + extraInput);
         console.Receive(input, 0, input.Length);
         console.Close();
         b.Session = new BoardSession(b.Firmware.Port, console, b.Firmware.Output);
@@ -264,7 +265,14 @@ public static class StartupMemoryProbe
             b.Session.Run();
             alloc = GC.GetAllocatedBytesForCurrentThread() - start;
         });
-        StringAssert.EndsWith(b.Firmware.Wire.Text, ">>> import machine\r\n>>> ");
+        // Each line echoed after its prompt, and no output (an import that failed would print a traceback).
+        StringBuilder echo = new StringBuilder(">>> import machine\r\n");
+        foreach (string line in extraInput.Split('\r', StringSplitOptions.RemoveEmptyEntries))
+        {
+            echo.Append(">>> ").Append(line).Append("\r\n");
+        }
+
+        StringAssert.EndsWith(b.Firmware.Wire.Text, echo.Append(">>> ").ToString());
         b.Firmware.Dispose();
         allocated = alloc;
         return b;

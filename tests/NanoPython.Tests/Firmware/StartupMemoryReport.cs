@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace NanoPython.Tests.Firmware;
@@ -31,13 +29,7 @@ public sealed class StartupMemoryReport
     [DoNotParallelize]
     public void StartupMemory_AfterBootWithMachine_FitsTheDeviceHeap()
     {
-        string dir = Path.GetDirectoryName(typeof(StartupMemoryReport).Assembly.Location);
-        FreshContext alc = new FreshContext(dir);
-        Assembly tests = alc.LoadFromAssemblyPath(typeof(StartupMemoryReport).Assembly.Location);
-        MethodInfo run = tests.GetType(typeof(StartupMemoryProbe).FullName, true).GetMethod(nameof(StartupMemoryProbe.Run));
-        object[] args = { 0L };
-        string text = (string)run.Invoke(null, args);
-        long device = (long)args[0];
+        string text = FreshProbeContext.Run(string.Empty, out long device);
         Console.WriteLine(text);
         try
         {
@@ -50,32 +42,5 @@ public sealed class StartupMemoryReport
         }
 
         Assert.IsTrue(device <= BudgetBytes, "estimated device heap after boot " + device + " > " + BudgetBytes + "\n" + text);
-    }
-
-    // Loads the interpreter's assemblies (and this one) afresh from the test's folder; everything else is shared.
-    private sealed class FreshContext : AssemblyLoadContext
-    {
-        private readonly string _dir;
-
-        public FreshContext(string dir)
-            : base("startup-memory", false)
-        {
-            _dir = dir;
-        }
-
-        protected override Assembly Load(AssemblyName name)
-        {
-            string n = name.Name;
-            if (n != null && (n.StartsWith("NanoPython.", StringComparison.Ordinal) || n == "nanopython"))
-            {
-                string path = Path.Combine(_dir, n + ".dll");
-                if (File.Exists(path))
-                {
-                    return LoadFromAssemblyPath(path);
-                }
-            }
-
-            return null;
-        }
     }
 }
