@@ -23,7 +23,7 @@ namespace NanoPython.Runtime
                 return Names.Get(id);
             }
 
-            int hash = StrUtil.Hash(text);
+            int hash = PyStr.HashOf(text);
             lock (s_lock)
             {
                 PyStr[] table = s_table;

@@ -10,9 +10,13 @@ namespace NanoPython.Runtime
     /// </summary>
     public sealed class PyStr : PyObject
     {
+        // _bits: these flags in the low four bits, the hash (once computed) above them. One field, not two: every
+        // field of an object is a 12-byte heap block on nanoFramework, and strings are the most numerous objects.
         private const int FlagInterned = 1;
         private const int FlagScanned = 2;
         private const int FlagSurrogates = 4;
+        private const int FlagHashed = 8;
+        private const int HashShift = 4;
 
         /// <summary>The empty string.</summary>
         public static readonly PyStr Empty = new PyStr(string.Empty);
@@ -20,8 +24,7 @@ namespace NanoPython.Runtime
         /// <summary>The text.</summary>
         public readonly string Value;
 
-        private int _hash;
-        private int _flags;
+        private int _bits;
 
         /// <summary>A new (not interned) string.</summary>
         public PyStr(string value)
@@ -34,7 +37,7 @@ namespace NanoPython.Runtime
             Value = value;
             if (interned)
             {
-                _flags = FlagInterned;
+                _bits = FlagInterned;
             }
         }
 
@@ -47,7 +50,7 @@ namespace NanoPython.Runtime
         /// <summary>True for interned strings (names), which compare by reference.</summary>
         public bool IsInterned
         {
-            get { return (_flags & FlagInterned) != 0; }
+            get { return (_bits & FlagInterned) != 0; }
         }
 
         /// <summary>True when the text holds surrogate pairs (code points above U+FFFF), so char index != code point index.</summary>
@@ -55,7 +58,7 @@ namespace NanoPython.Runtime
         {
             get
             {
-                if ((_flags & FlagScanned) == 0)
+                if ((_bits & FlagScanned) == 0)
                 {
                     int f = FlagScanned;
                     string v = Value;
@@ -69,10 +72,11 @@ namespace NanoPython.Runtime
                         }
                     }
 
-                    _flags |= f;
+                    // A race with GetHash can lose this update (or the hash's): either is only computed again.
+                    _bits |= f;
                 }
 
-                return (_flags & FlagSurrogates) != 0;
+                return (_bits & FlagSurrogates) != 0;
             }
         }
 
@@ -157,14 +161,21 @@ namespace NanoPython.Runtime
         /// <summary>Python's hash of this string.</summary>
         public int GetHash()
         {
-            int h = _hash;
-            if (h == 0)
+            int b = _bits;
+            if ((b & FlagHashed) == 0)
             {
-                h = StrUtil.Hash(Value);
-                _hash = h;
+                b = (b & (FlagHashed - 1)) | FlagHashed | (HashOf(Value) << HashShift);
+                _bits = b;
             }
 
-            return h;
+            return b >> HashShift;
+        }
+
+        /// <summary>The hash a str of this text has (28 bits, sign-extended; never -1, which Python reserves).</summary>
+        public static int HashOf(string text)
+        {
+            int h = (StrUtil.Hash(text) << HashShift) >> HashShift;
+            return h == -1 ? -2 : h;
         }
 
         /// <summary>Equality of two strings (reference first, then hash, then text).</summary>
@@ -180,7 +191,9 @@ namespace NanoPython.Runtime
                 return false;
             }
 
-            if (a._hash != 0 && b._hash != 0 && a._hash != b._hash)
+            int ha = a._bits;
+            int hb = b._bits;
+            if ((ha & hb & FlagHashed) != 0 && (ha >> HashShift) != (hb >> HashShift))
             {
                 return false;
             }
