@@ -12,17 +12,12 @@ namespace NanoPython.Runtime
         /// <summary>Defaults of the last positional parameters, or null.</summary>
         public PyTuple Defaults;
 
-        /// <summary>Defaults of keyword-only parameters, or null.</summary>
-        public PyDict KwDefaults;
 
         /// <summary>Cells of the free variables, or null.</summary>
         public PyCell[] Closure;
 
-        // __name__ and __qualname__ when assigned; until then the code's (a function costs no fields for names it
-        // shares with its code).
-        private PyStr _name;
-        private PyStr _qualName;
-        private PyDict _dict;
+        // Keyword-only defaults, assigned names and attributes, or null while the function has none of them.
+        private FunctionExtras _extras;
 
         /// <summary>A function of code in globals.</summary>
         public PyFunction(CodeObject code, PyDict globals)
@@ -31,18 +26,43 @@ namespace NanoPython.Runtime
             Globals = globals;
         }
 
-        /// <summary>__name__.</summary>
-        public PyStr Name
+        /// <summary>Defaults of keyword-only parameters, or null.</summary>
+        public PyDict KwDefaults
         {
-            get { return _name != null ? _name : Code.Name; }
-            set { _name = value; }
+            get { return _extras != null ? _extras.KwDefaults : null; }
+            set { Extras.KwDefaults = value; }
         }
 
-        /// <summary>__qualname__.</summary>
+        /// <summary>__name__ (the code's until assigned).</summary>
+        public PyStr Name
+        {
+            get { return _extras != null && _extras.Name != null ? _extras.Name : Code.Name; }
+            set { Extras.Name = value; }
+        }
+
+        /// <summary>__qualname__ (the code's until assigned).</summary>
         public PyStr QualName
         {
-            get { return _qualName != null ? _qualName : Code.QualName; }
-            set { _qualName = value; }
+            get { return _extras != null && _extras.QualName != null ? _extras.QualName : Code.QualName; }
+            set { Extras.QualName = value; }
+        }
+
+        private FunctionExtras Extras
+        {
+            get
+            {
+                if (_extras == null)
+                {
+                    _extras = new FunctionExtras();
+                }
+
+                return _extras;
+            }
+        }
+
+        private PyDict DictOrNull
+        {
+            get { return _extras != null ? _extras.Dict : null; }
         }
 
         /// <inheritdoc/>
@@ -62,12 +82,13 @@ namespace NanoPython.Runtime
         {
             get
             {
-                if (_dict == null)
+                FunctionExtras x = Extras;
+                if (x.Dict == null)
                 {
-                    _dict = new PyDict();
+                    x.Dict = new PyDict();
                 }
 
-                return _dict;
+                return x.Dict;
             }
         }
 
@@ -124,7 +145,7 @@ namespace NanoPython.Runtime
                 case Names.__dict__:
                     return InstanceDict;
                 case Names.__doc__:
-                    if (_dict == null || _dict.LookupName(name) == null)
+                    if (DictOrNull == null || DictOrNull.LookupName(name) == null)
                     {
                         return PyNone.Value;
                     }
@@ -132,9 +153,10 @@ namespace NanoPython.Runtime
                     break;
             }
 
-            if (_dict != null)
+            PyDict dict = DictOrNull;
+            if (dict != null)
             {
-                PyObject v = _dict.LookupName(name);
+                PyObject v = dict.LookupName(name);
                 if (v != null)
                 {
                     return v;
@@ -170,7 +192,8 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override bool DelAttr(Interpreter ip, PyStr name)
         {
-            return _dict != null && _dict.Remove(ip, name) != null;
+            PyDict dict = DictOrNull;
+            return dict != null && dict.Remove(ip, name) != null;
         }
     }
 }
