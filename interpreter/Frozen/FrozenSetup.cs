@@ -6,13 +6,22 @@ namespace NanoPython.Frozen
     /// Installs the frozen Python modules (asyncio and uasyncio, and the esp32 drivers neopixel, dht, onewire and
     /// ds18x20; their sources are in py/ and FrozenSources.g.cs is generated from them by tools/gen-frozen.py) and
     /// builtins.help. Frozen modules are found through the '.frozen' entry of sys.path and compiled on first import.
+    /// asyncio's parts named <see cref="AsyncioPartPrefix"/>... are imported by asyncio itself when one of their names
+    /// is first used (help('modules') does not list them).
     /// </summary>
     public static class FrozenSetup
     {
+        /// <summary>The name prefix of asyncio's lazily loaded parts (private modules).</summary>
+        internal const string AsyncioPartPrefix = "_asyncio_";
+
         /// <summary>Registers the frozen modules and help() on ip.</summary>
         public static void Install(Interpreter ip)
         {
             ip.RegisterFrozen("asyncio", FrozenSources.Asyncio);
+            ip.RegisterFrozen(AsyncioPartPrefix + "funcs", FrozenSources.AsyncioFuncs);
+            ip.RegisterFrozen(AsyncioPartPrefix + "event", FrozenSources.AsyncioEvent);
+            ip.RegisterFrozen(AsyncioPartPrefix + "lock", FrozenSources.AsyncioLock);
+            ip.RegisterFrozen(AsyncioPartPrefix + "stream", FrozenSources.AsyncioStream);
             ip.RegisterFrozen("uasyncio", FrozenSources.Uasyncio);
             ip.RegisterFrozen("neopixel", FrozenSources.Neopixel);
             ip.RegisterFrozen("dht", FrozenSources.Dht);

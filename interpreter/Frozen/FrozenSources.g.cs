@@ -4,6 +4,255 @@ namespace NanoPython.Frozen
     /// <summary>The frozen Python modules (source, squeezed), one constant per module.</summary>
     internal static class FrozenSources
     {
+        /// <summary>Module _asyncio_event.</summary>
+        internal const string AsyncioEvent = @"import asyncio as core
+from asyncio import _wake, _never, _io_wait
+class Event:
+ def __init__(self):
+  self.state = False
+  self.waiting = []
+ def is_set(self):
+  return self.state
+ def set(self):
+  w = self.waiting
+  self.waiting = []
+  for t in w:
+   _wake(t)
+  self.state = True
+ def clear(self):
+  self.state = False
+ async def wait(self):
+  if not self.state:
+   self.waiting.append(core._cur)
+   core._cur.data = self.waiting
+   await _never
+  return True
+class ThreadSafeFlag:
+ def __init__(self):
+  self.state = 0
+ def ioctl(self, req, flags):
+  if req == 3:
+   return self.state * flags
+  return -1
+ def set(self):
+  self.state = 1
+ def clear(self):
+  self.state = 0
+ async def wait(self):
+  if not self.state:
+   await _io_wait(self, 0)
+  self.state = 0
+";
+
+        /// <summary>Module _asyncio_funcs.</summary>
+        internal const string AsyncioFuncs = @"import asyncio as core
+from asyncio import CancelledError, TimeoutError, _wake, _never, _promote_to_task, create_task, sleep, sleep_ms
+async def wait_for(aw, timeout, sleep=sleep):
+ aw = _promote_to_task(aw)
+ if timeout is None:
+  return await aw
+ status = None
+ result = None
+ async def runner(waiter, aw):
+  nonlocal status, result
+  try:
+   result = await aw
+   s = True
+  except BaseException as er:
+   s = er
+  if status is None:
+   status = s
+   waiter.cancel()
+ runner_task = create_task(runner(core._cur, aw))
+ try:
+  await sleep(timeout)
+ except CancelledError as er:
+  if status is True:
+   return result
+  elif status is None:
+   status = True
+   runner_task.cancel()
+   raise er
+  else:
+   raise status
+ status = True
+ runner_task.cancel()
+ await runner_task
+ raise TimeoutError
+def wait_for_ms(aw, timeout):
+ return wait_for(aw, timeout, sleep_ms)
+class _Remove:
+ @staticmethod
+ def remove(t):
+  pass
+async def gather(*aws, return_exceptions=False):
+ if not aws:
+  return []
+ def done(t, er):
+  nonlocal state
+  if gather_task.data is not _Remove:
+   return
+  elif not return_exceptions and not isinstance(er, StopIteration):
+   state = er
+  else:
+   state -= 1
+   if state:
+    return
+  _wake(gather_task)
+ ts = [_promote_to_task(aw) for aw in aws]
+ for i in range(len(ts)):
+  if ts[i].state is not True:
+   raise RuntimeError(""can't gather"")
+  ts[i].state = done
+ gather_task = core._cur
+ state = len(ts)
+ cancel_all = False
+ gather_task.data = _Remove
+ try:
+  await _never
+ except CancelledError as er:
+  cancel_all = True
+  state = er
+ for i in range(len(ts)):
+  if ts[i].state is done:
+   ts[i].state = True
+   if cancel_all:
+    ts[i].cancel()
+  elif isinstance(ts[i].data, StopIteration):
+   ts[i] = ts[i].data.value
+  else:
+   ts[i] = ts[i].data
+ if state:
+  raise state
+ return ts
+";
+
+        /// <summary>Module _asyncio_lock.</summary>
+        internal const string AsyncioLock = @"import asyncio as core
+from asyncio import CancelledError, _wake, _never
+class Lock:
+ def __init__(self):
+  self.state = 0
+  self.waiting = []
+ def locked(self):
+  return self.state == 1
+ def release(self):
+  if self.state != 1:
+   raise RuntimeError(""Lock not acquired"")
+  if self.waiting:
+   self.state = self.waiting.pop(0)
+   _wake(self.state)
+  else:
+   self.state = 0
+ async def acquire(self):
+  if self.state != 0:
+   self.waiting.append(core._cur)
+   core._cur.data = self.waiting
+   try:
+    await _never
+   except CancelledError as er:
+    if self.state == core._cur:
+     self.state = 1
+     self.release()
+    raise er
+  self.state = 1
+  return True
+ async def __aenter__(self):
+  return await self.acquire()
+ async def __aexit__(self, exc_type, exc, tb):
+  return self.release()
+";
+
+        /// <summary>Module _asyncio_stream.</summary>
+        internal const string AsyncioStream = @"from asyncio import _io_wait, sleep_ms
+class _AnyPoll:
+ def __init__(self, s):
+  self.s = s
+ def ioctl(self, req, flags):
+  if req != 3:
+   return -1
+  r = flags & 4
+  if flags & 1 and self.s.any():
+   r |= 1
+  return r
+class Stream:
+ def __init__(self, s, e={}):
+  self.s = s
+  self.e = e
+  self.out_buf = b""""
+  self.p = _AnyPoll(s) if hasattr(s, ""any"") and not hasattr(s, ""ioctl"") else s
+ def get_extra_info(self, v):
+  return self.e[v]
+ async def __aenter__(self):
+  return self
+ async def __aexit__(self, exc_type, exc, tb):
+  await self.close()
+ def close(self):
+  pass
+ async def wait_closed(self):
+  self.s.close()
+ async def read(self, n=-1):
+  r = None
+  while True:
+   await _io_wait(self.p, 0)
+   r2 = self.s.read(n)
+   if r2 is not None:
+    if n >= 0:
+     return r2
+    if not len(r2):
+     return r2 if r is None else r
+    r = r2 if r is None else r + r2
+ async def readinto(self, buf):
+  await _io_wait(self.p, 0)
+  return self.s.readinto(buf)
+ async def readexactly(self, n):
+  r = b""""
+  while n:
+   await _io_wait(self.p, 0)
+   r2 = self.s.read(n)
+   if r2 is not None:
+    if not len(r2):
+     raise EOFError
+    r += r2
+    n -= len(r2)
+  return r
+ async def readline(self):
+  l = None
+  while True:
+   await _io_wait(self.p, 0)
+   l2 = self.s.readline()
+   if l2 is None:
+    continue
+   l = l2 if l is None else l + l2
+   if not l2 or l[-1] == 10 or l[-1] == ""\n"":
+    return l
+ def write(self, buf):
+  if not self.out_buf:
+   ret = self.s.write(buf)
+   if ret == len(buf):
+    return
+   if ret is not None:
+    buf = buf[ret:]
+  self.out_buf += buf
+ async def drain(self):
+  if not self.out_buf:
+   return await sleep_ms(0)
+  mv = memoryview(self.out_buf)
+  off = 0
+  while off < len(mv):
+   await _io_wait(self.p, 1)
+   ret = self.s.write(mv[off:])
+   if ret is not None:
+    off += ret
+  self.out_buf = b""""
+StreamReader = Stream
+StreamWriter = Stream
+async def open_connection(host, port, ssl=None, server_hostname=None):
+ raise NotImplementedError(""open_connection"")
+async def start_server(cb, host, port, backlog=5, ssl=None):
+ raise NotImplementedError(""start_server"")
+";
+
         /// <summary>Module asyncio.</summary>
         internal const string Asyncio = @"from time import ticks_ms as _ticks, ticks_diff as _diff, ticks_add as _add
 import sys
@@ -236,236 +485,25 @@ def new_event_loop():
  return Loop
 def _promote_to_task(aw):
  return aw if isinstance(aw, Task) else create_task(aw)
-async def wait_for(aw, timeout, sleep=sleep):
- aw = _promote_to_task(aw)
- if timeout is None:
-  return await aw
- status = None
- result = None
- async def runner(waiter, aw):
-  nonlocal status, result
-  try:
-   result = await aw
-   s = True
-  except BaseException as er:
-   s = er
-  if status is None:
-   status = s
-   waiter.cancel()
- runner_task = create_task(runner(_cur, aw))
- try:
-  await sleep(timeout)
- except CancelledError as er:
-  if status is True:
-   return result
-  elif status is None:
-   status = True
-   runner_task.cancel()
-   raise er
-  else:
-   raise status
- status = True
- runner_task.cancel()
- await runner_task
- raise TimeoutError
-def wait_for_ms(aw, timeout):
- return wait_for(aw, timeout, sleep_ms)
-class _Remove:
- @staticmethod
- def remove(t):
-  pass
-async def gather(*aws, return_exceptions=False):
- if not aws:
-  return []
- def done(t, er):
-  nonlocal state
-  if gather_task.data is not _Remove:
-   return
-  elif not return_exceptions and not isinstance(er, StopIteration):
-   state = er
-  else:
-   state -= 1
-   if state:
-    return
-  _wake(gather_task)
- ts = [_promote_to_task(aw) for aw in aws]
- for i in range(len(ts)):
-  if ts[i].state is not True:
-   raise RuntimeError(""can't gather"")
-  ts[i].state = done
- gather_task = _cur
- state = len(ts)
- cancel_all = False
- gather_task.data = _Remove
- try:
-  await _never
- except CancelledError as er:
-  cancel_all = True
-  state = er
- for i in range(len(ts)):
-  if ts[i].state is done:
-   ts[i].state = True
-   if cancel_all:
-    ts[i].cancel()
-  elif isinstance(ts[i].data, StopIteration):
-   ts[i] = ts[i].data.value
-  else:
-   ts[i] = ts[i].data
- if state:
-  raise state
- return ts
-class Event:
- def __init__(self):
-  self.state = False
-  self.waiting = []
- def is_set(self):
-  return self.state
- def set(self):
-  w = self.waiting
-  self.waiting = []
-  for t in w:
-   _wake(t)
-  self.state = True
- def clear(self):
-  self.state = False
- async def wait(self):
-  if not self.state:
-   self.waiting.append(_cur)
-   _cur.data = self.waiting
-   await _never
-  return True
-class ThreadSafeFlag:
- def __init__(self):
-  self.state = 0
- def ioctl(self, req, flags):
-  if req == 3:
-   return self.state * flags
-  return -1
- def set(self):
-  self.state = 1
- def clear(self):
-  self.state = 0
- async def wait(self):
-  if not self.state:
-   await _io_wait(self, 0)
-  self.state = 0
-class Lock:
- def __init__(self):
-  self.state = 0
-  self.waiting = []
- def locked(self):
-  return self.state == 1
- def release(self):
-  if self.state != 1:
-   raise RuntimeError(""Lock not acquired"")
-  if self.waiting:
-   self.state = self.waiting.pop(0)
-   _wake(self.state)
-  else:
-   self.state = 0
- async def acquire(self):
-  if self.state != 0:
-   self.waiting.append(_cur)
-   _cur.data = self.waiting
-   try:
-    await _never
-   except CancelledError as er:
-    if self.state == _cur:
-     self.state = 1
-     self.release()
-    raise er
-  self.state = 1
-  return True
- async def __aenter__(self):
-  return await self.acquire()
- async def __aexit__(self, exc_type, exc, tb):
-  return self.release()
-class _AnyPoll:
- def __init__(self, s):
-  self.s = s
- def ioctl(self, req, flags):
-  if req != 3:
-   return -1
-  r = flags & 4
-  if flags & 1 and self.s.any():
-   r |= 1
-  return r
-class Stream:
- def __init__(self, s, e={}):
-  self.s = s
-  self.e = e
-  self.out_buf = b""""
-  self.p = _AnyPoll(s) if hasattr(s, ""any"") and not hasattr(s, ""ioctl"") else s
- def get_extra_info(self, v):
-  return self.e[v]
- async def __aenter__(self):
-  return self
- async def __aexit__(self, exc_type, exc, tb):
-  await self.close()
- def close(self):
-  pass
- async def wait_closed(self):
-  self.s.close()
- async def read(self, n=-1):
-  r = None
-  while True:
-   await _io_wait(self.p, 0)
-   r2 = self.s.read(n)
-   if r2 is not None:
-    if n >= 0:
-     return r2
-    if not len(r2):
-     return r2 if r is None else r
-    r = r2 if r is None else r + r2
- async def readinto(self, buf):
-  await _io_wait(self.p, 0)
-  return self.s.readinto(buf)
- async def readexactly(self, n):
-  r = b""""
-  while n:
-   await _io_wait(self.p, 0)
-   r2 = self.s.read(n)
-   if r2 is not None:
-    if not len(r2):
-     raise EOFError
-    r += r2
-    n -= len(r2)
-  return r
- async def readline(self):
-  l = None
-  while True:
-   await _io_wait(self.p, 0)
-   l2 = self.s.readline()
-   if l2 is None:
-    continue
-   l = l2 if l is None else l + l2
-   if not l2 or l[-1] == 10 or l[-1] == ""\n"":
-    return l
- def write(self, buf):
-  if not self.out_buf:
-   ret = self.s.write(buf)
-   if ret == len(buf):
-    return
-   if ret is not None:
-    buf = buf[ret:]
-  self.out_buf += buf
- async def drain(self):
-  if not self.out_buf:
-   return await sleep_ms(0)
-  mv = memoryview(self.out_buf)
-  off = 0
-  while off < len(mv):
-   await _io_wait(self.p, 1)
-   ret = self.s.write(mv[off:])
-   if ret is not None:
-    off += ret
-  self.out_buf = b""""
-StreamReader = Stream
-StreamWriter = Stream
-async def open_connection(host, port, ssl=None, server_hostname=None):
- raise NotImplementedError(""open_connection"")
-async def start_server(cb, host, port, backlog=5, ssl=None):
- raise NotImplementedError(""start_server"")
+_attrs = {
+ ""wait_for"": ""_asyncio_funcs"",
+ ""wait_for_ms"": ""_asyncio_funcs"",
+ ""gather"": ""_asyncio_funcs"",
+ ""Event"": ""_asyncio_event"",
+ ""ThreadSafeFlag"": ""_asyncio_event"",
+ ""Lock"": ""_asyncio_lock"",
+ ""Stream"": ""_asyncio_stream"",
+ ""StreamReader"": ""_asyncio_stream"",
+ ""StreamWriter"": ""_asyncio_stream"",
+ ""open_connection"": ""_asyncio_stream"",
+ ""start_server"": ""_asyncio_stream"",
+}
+def __getattr__(attr):
+ if attr not in _attrs:
+  raise AttributeError(""module 'asyncio' has no attribute '%s'"" % attr)
+ value = getattr(__import__(_attrs[attr]), attr)
+ globals()[attr] = value
+ return value
 ";
 
         /// <summary>Module dht.</summary>
@@ -646,6 +684,13 @@ class OneWire:
 
         /// <summary>Module uasyncio.</summary>
         internal const string Uasyncio = @"from asyncio import *
+def __getattr__(attr):
+ import asyncio
+ if attr not in asyncio._attrs:
+  raise AttributeError(""module 'uasyncio' has no attribute '%s'"" % attr)
+ value = getattr(asyncio, attr)
+ globals()[attr] = value
+ return value
 ";
     }
 }

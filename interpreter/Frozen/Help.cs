@@ -109,7 +109,11 @@ namespace NanoPython.Frozen
 
             for (int i = 0; i < frozen.Length; i++)
             {
-                n = Add(all, n, frozen[i]);
+                // asyncio's parts are private: a user imports asyncio, which loads them.
+                if (!frozen[i].StartsWith(FrozenSetup.AsyncioPartPrefix))
+                {
+                    n = Add(all, n, frozen[i]);
+                }
             }
 
             int rows = (n + Columns - 1) / Columns;

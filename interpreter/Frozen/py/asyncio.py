@@ -5,6 +5,9 @@
 # None (done, not awaited) or False (done, awaited). Its data: an exception to throw in when it next runs, the wait
 # queue it sits on (anything with remove()), the task it awaits, and once done the exception that ended it
 # (StopIteration carries the return value).
+# Only the scheduler is here. As in MicroPython's asyncio package, wait_for/gather, Event/ThreadSafeFlag, Lock and the
+# streams are in their own frozen modules (_asyncio_funcs, _asyncio_event, _asyncio_lock, _asyncio_stream), imported by
+# __getattr__ below when the name is first used: a program that needs none of them does not keep their code on the heap.
 from time import ticks_ms as _ticks, ticks_diff as _diff, ticks_add as _add
 import sys
 import select
@@ -318,292 +321,27 @@ def _promote_to_task(aw):
     return aw if isinstance(aw, Task) else create_task(aw)
 
 
-async def wait_for(aw, timeout, sleep=sleep):
-    aw = _promote_to_task(aw)
-    if timeout is None:
-        return await aw
-    status = None
-    result = None
-
-    async def runner(waiter, aw):
-        nonlocal status, result
-        try:
-            result = await aw
-            s = True
-        except BaseException as er:
-            s = er
-        if status is None:
-            # The waiter still sleeps: hand it the outcome and wake it.
-            status = s
-            waiter.cancel()
-
-    runner_task = create_task(runner(_cur, aw))
-    try:
-        await sleep(timeout)
-    except CancelledError as er:
-        if status is True:
-            return result
-        elif status is None:
-            # Cancelled from outside: cancel aw too.
-            status = True
-            runner_task.cancel()
-            raise er
-        else:
-            raise status
-    status = True
-    runner_task.cancel()
-    await runner_task
-    raise TimeoutError
+# Name -> the module that defines it, loaded on first use (see the top of this file).
+_attrs = {
+    "wait_for": "_asyncio_funcs",
+    "wait_for_ms": "_asyncio_funcs",
+    "gather": "_asyncio_funcs",
+    "Event": "_asyncio_event",
+    "ThreadSafeFlag": "_asyncio_event",
+    "Lock": "_asyncio_lock",
+    "Stream": "_asyncio_stream",
+    "StreamReader": "_asyncio_stream",
+    "StreamWriter": "_asyncio_stream",
+    "open_connection": "_asyncio_stream",
+    "start_server": "_asyncio_stream",
+}
 
 
-def wait_for_ms(aw, timeout):
-    return wait_for(aw, timeout, sleep_ms)
-
-
-class _Remove:
-    @staticmethod
-    def remove(t):
-        pass
-
-
-async def gather(*aws, return_exceptions=False):
-    if not aws:
-        return []
-
-    def done(t, er):
-        nonlocal state
-        if gather_task.data is not _Remove:
-            return
-        elif not return_exceptions and not isinstance(er, StopIteration):
-            state = er
-        else:
-            state -= 1
-            if state:
-                return
-        _wake(gather_task)
-
-    ts = [_promote_to_task(aw) for aw in aws]
-    for i in range(len(ts)):
-        if ts[i].state is not True:
-            raise RuntimeError("can't gather")
-        ts[i].state = done
-    gather_task = _cur
-    state = len(ts)
-    cancel_all = False
-    gather_task.data = _Remove
-    try:
-        await _never
-    except CancelledError as er:
-        cancel_all = True
-        state = er
-    for i in range(len(ts)):
-        if ts[i].state is done:
-            ts[i].state = True
-            if cancel_all:
-                ts[i].cancel()
-        elif isinstance(ts[i].data, StopIteration):
-            ts[i] = ts[i].data.value
-        else:
-            ts[i] = ts[i].data
-    if state:
-        raise state
-    return ts
-
-
-class Event:
-    def __init__(self):
-        self.state = False
-        self.waiting = []
-
-    def is_set(self):
-        return self.state
-
-    def set(self):
-        w = self.waiting
-        self.waiting = []
-        for t in w:
-            _wake(t)
-        self.state = True
-
-    def clear(self):
-        self.state = False
-
-    async def wait(self):
-        if not self.state:
-            self.waiting.append(_cur)
-            _cur.data = self.waiting
-            await _never
-        return True
-
-
-# Set from an interrupt handler; the loop sees it through select.poll (the ioctl below).
-class ThreadSafeFlag:
-    def __init__(self):
-        self.state = 0
-
-    def ioctl(self, req, flags):
-        if req == 3:
-            return self.state * flags
-        return -1
-
-    def set(self):
-        self.state = 1
-
-    def clear(self):
-        self.state = 0
-
-    async def wait(self):
-        if not self.state:
-            await _io_wait(self, 0)
-        self.state = 0
-
-
-class Lock:
-    def __init__(self):
-        # 0 unlocked, 1 locked, or the task the lock is being handed to.
-        self.state = 0
-        self.waiting = []
-
-    def locked(self):
-        return self.state == 1
-
-    def release(self):
-        if self.state != 1:
-            raise RuntimeError("Lock not acquired")
-        if self.waiting:
-            self.state = self.waiting.pop(0)
-            _wake(self.state)
-        else:
-            self.state = 0
-
-    async def acquire(self):
-        if self.state != 0:
-            self.waiting.append(_cur)
-            _cur.data = self.waiting
-            try:
-                await _never
-            except CancelledError as er:
-                if self.state == _cur:
-                    # Handed the lock and cancelled before taking it: pass it on.
-                    self.state = 1
-                    self.release()
-                raise er
-        self.state = 1
-        return True
-
-    async def __aenter__(self):
-        return await self.acquire()
-
-    async def __aexit__(self, exc_type, exc, tb):
-        return self.release()
-
-
-# select.poll takes objects with MicroPython's stream ioctl; a UART that only has any() is polled through this.
-class _AnyPoll:
-    def __init__(self, s):
-        self.s = s
-
-    def ioctl(self, req, flags):
-        if req != 3:
-            return -1
-        r = flags & 4
-        if flags & 1 and self.s.any():
-            r |= 1
-        return r
-
-
-class Stream:
-    def __init__(self, s, e={}):
-        self.s = s
-        self.e = e
-        self.out_buf = b""
-        self.p = _AnyPoll(s) if hasattr(s, "any") and not hasattr(s, "ioctl") else s
-
-    def get_extra_info(self, v):
-        return self.e[v]
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, exc_type, exc, tb):
-        await self.close()
-
-    def close(self):
-        pass
-
-    async def wait_closed(self):
-        self.s.close()
-
-    async def read(self, n=-1):
-        r = None
-        while True:
-            await _io_wait(self.p, 0)
-            r2 = self.s.read(n)
-            if r2 is not None:
-                if n >= 0:
-                    return r2
-                if not len(r2):
-                    return r2 if r is None else r
-                r = r2 if r is None else r + r2
-
-    async def readinto(self, buf):
-        await _io_wait(self.p, 0)
-        return self.s.readinto(buf)
-
-    async def readexactly(self, n):
-        r = b""
-        while n:
-            await _io_wait(self.p, 0)
-            r2 = self.s.read(n)
-            if r2 is not None:
-                if not len(r2):
-                    raise EOFError
-                r += r2
-                n -= len(r2)
-        return r
-
-    async def readline(self):
-        l = None
-        while True:
-            await _io_wait(self.p, 0)
-            l2 = self.s.readline()
-            if l2 is None:
-                continue
-            # A text stream (sys.stdin) gives str, a binary one (UART) bytes: keep what the stream gives.
-            l = l2 if l is None else l + l2
-            if not l2 or l[-1] == 10 or l[-1] == "\n":
-                return l
-
-    def write(self, buf):
-        if not self.out_buf:
-            ret = self.s.write(buf)
-            if ret == len(buf):
-                return
-            if ret is not None:
-                buf = buf[ret:]
-        self.out_buf += buf
-
-    async def drain(self):
-        if not self.out_buf:
-            # drain always yields, so a write-drain loop cannot starve the other tasks.
-            return await sleep_ms(0)
-        mv = memoryview(self.out_buf)
-        off = 0
-        while off < len(mv):
-            await _io_wait(self.p, 1)
-            ret = self.s.write(mv[off:])
-            if ret is not None:
-                off += ret
-        self.out_buf = b""
-
-
-StreamReader = Stream
-StreamWriter = Stream
-
-
-async def open_connection(host, port, ssl=None, server_hostname=None):
-    raise NotImplementedError("open_connection")
-
-
-async def start_server(cb, host, port, backlog=5, ssl=None):
-    raise NotImplementedError("start_server")
+# Stored in globals() so the next lookup finds the value directly and __getattr__ runs once per name.
+def __getattr__(attr):
+    # `in` and [] rather than _attrs.get: the first call of a dict method builds the dict type's method table (KBs).
+    if attr not in _attrs:
+        raise AttributeError("module 'asyncio' has no attribute '%s'" % attr)
+    value = getattr(__import__(_attrs[attr]), attr)
+    globals()[attr] = value
+    return value
