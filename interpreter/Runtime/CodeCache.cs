@@ -1,10 +1,10 @@
 namespace NanoPython.Runtime
 {
     /// <summary>
-    /// What the VM learns while running a code object: the inline caches of its global and attribute lookups, and the
-    /// frames it can reuse. Made when the code first runs, so that the many functions a module defines and never calls
-    /// (most of a library's) cost one null field each instead of eight: on nanoFramework every field of an object is a
-    /// 12-byte heap block, whatever its type.
+    /// What the VM learns while running a code object: the inline caches of its global and attribute lookups. Made when
+    /// the code first runs, so that the many functions a module defines and never calls (most of a library's) cost one
+    /// null field each instead of six: on nanoFramework every field of an object is a 12-byte heap block, whatever its
+    /// type.
     /// </summary>
     public sealed class CodeCache
     {
@@ -29,11 +29,5 @@ namespace NanoPython.Runtime
 
         /// <summary>See <see cref="AttrTypes"/>.</summary>
         public int[] AttrHints;
-
-        /// <summary>Frames of the code that finished and can be reused (a short free list).</summary>
-        internal Frame FreeFrames;
-
-        /// <summary>Number of frames in <see cref="FreeFrames"/>.</summary>
-        internal int FreeFrameCount;
     }
 }

@@ -2,17 +2,11 @@ namespace NanoPython.Runtime
 {
     /// <summary>
     /// An activation of a code object. The slot array is sized from the code: [fast locals][cells and free
-    /// variables][value stack of exactly MaxStack entries]. Frames of finished calls go back to their code object's
-    /// free list, so a warm call allocates nothing.
+    /// variables][value stack of exactly MaxStack entries] (a reused frame may have more slots than that). Frames of
+    /// finished calls go back to the interpreter's <see cref="FramePool"/>, so a warm call allocates nothing.
     /// </summary>
     public sealed class Frame
     {
-#if NANOPY_HOST
-        private const int MaxFreeFrames = 64;
-#else
-        private const int MaxFreeFrames = 2;
-#endif
-
         /// <summary>The code being run.</summary>
         public CodeObject Code;
 
@@ -61,9 +55,8 @@ namespace NanoPython.Runtime
         /// <summary>True while the frame is on the VM's call chain.</summary>
         public bool Running;
 
-        private Frame _nextFree;
-
-        private Frame(CodeObject code)
+        /// <summary>A new frame for code (see <see cref="FramePool"/>, which makes and reuses them).</summary>
+        internal Frame(CodeObject code)
         {
             Code = code;
             StackBase = code.NLocals + code.NCellsAndFrees;
@@ -72,45 +65,24 @@ namespace NanoPython.Runtime
             Slots = new PyObject[n > 0 ? n : 1];
         }
 
-        /// <summary>A frame for code, reused from the code's free list when possible.</summary>
-        public static Frame Get(CodeObject code, PyDict globals, PyDict builtins)
+        /// <summary>Makes a pooled frame a frame of code (its slots are all null; they grow when code needs more).</summary>
+        internal void Prepare(CodeObject code)
         {
-            CodeCache c = code.Cache;
-            if (c == null)
+            Code = code;
+            StackBase = code.NLocals + code.NCellsAndFrees;
+            int n = StackBase + code.MaxStack;
+            if (Slots.Length < n)
             {
-                c = new CodeCache();
-                code.Cache = c;
+                Slots = new PyObject[n];
             }
-
-            Frame f = c.FreeFrames;
-            if (f != null)
-            {
-                c.FreeFrames = f._nextFree;
-                c.FreeFrameCount--;
-                f._nextFree = null;
-            }
-            else
-            {
-                f = new Frame(code);
-            }
-
-            f.Sp = f.StackBase;
-            f.Pc = 0;
-            f.Globals = globals;
-            f.Builtins = builtins;
-            return f;
         }
 
-        /// <summary>Returns a finished frame to its code's free list (generator frames are never recycled).</summary>
-        public void Release()
+        /// <summary>Drops every reference the finished frame holds, before it goes back to the pool.</summary>
+        internal void Clear()
         {
-            CodeCache c = Code.Cache;
-            if (Generator != null || c.FreeFrameCount >= MaxFreeFrames)
-            {
-                return;
-            }
-
-            System.Array.Clear(Slots, 0, Slots.Length);
+            // The code only ever wrote below StackBase + MaxStack; the slots above are null already.
+            int n = StackBase + Code.MaxStack;
+            System.Array.Clear(Slots, 0, n < Slots.Length ? n : Slots.Length);
             Back = null;
             Locals = null;
             Handled = null;
@@ -119,9 +91,9 @@ namespace NanoPython.Runtime
             Builtins = null;
             Yielded = false;
             Running = false;
-            _nextFree = c.FreeFrames;
-            c.FreeFrames = this;
-            c.FreeFrameCount++;
+
+            // Nor the code: a pooled frame must not keep a module's or class body's code (and its constants) alive.
+            Code = null;
         }
 
         /// <summary>Pushes a value.</summary>

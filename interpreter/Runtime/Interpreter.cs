@@ -78,6 +78,9 @@ namespace NanoPython.Runtime
         /// <summary>The innermost running frame (maintained by the VM).</summary>
         public Frame CurrentFrame;
 
+        /// <summary>Finished frames kept for the next calls.</summary>
+        public readonly FramePool Frames = new FramePool();
+
         /// <summary>Value of the last StopIteration caught by a native iteration (for yield from over iterators).</summary>
         public PyObject LastStopValue;
 
@@ -411,7 +414,7 @@ namespace NanoPython.Runtime
                 globals.SetName(Names.__builtins__, BuiltinsModule);
             }
 
-            Frame f = Frame.Get(code, globals, Builtins);
+            Frame f = Frames.Get(code, globals, Builtins);
             f.Locals = locals;
             Depth++;
             f.Back = CurrentFrame;
@@ -422,7 +425,7 @@ namespace NanoPython.Runtime
             finally
             {
                 Depth--;
-                f.Release();
+                Frames.Release(f);
             }
         }
 

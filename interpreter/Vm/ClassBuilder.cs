@@ -87,7 +87,7 @@ namespace NanoPython.Runtime
             }
 
             // Run the body with the namespace as its locals.
-            Frame f = Frame.Get(body.Code, body.Globals, ip.Builtins);
+            Frame f = ip.Frames.Get(body.Code, body.Globals, ip.Builtins);
             f.Locals = ns;
             if (body.Code.NCellsAndFrees != 0)
             {
@@ -96,7 +96,7 @@ namespace NanoPython.Runtime
 
             if (ip.Depth >= ip.MaxDepth)
             {
-                f.Release();
+                ip.Frames.Release(f);
                 throw Ops.RecursionError();
             }
 
@@ -110,7 +110,7 @@ namespace NanoPython.Runtime
             finally
             {
                 ip.Depth--;
-                f.Release();
+                ip.Frames.Release(f);
             }
 
             PyObject cls;

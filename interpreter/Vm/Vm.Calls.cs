@@ -11,14 +11,14 @@ namespace NanoPython.Runtime
         public static PyObject CallFunction(Interpreter ip, PyFunction fn, PyObject[] args, int offset, int count, PyTuple kwnames, PyObject self)
         {
             CodeObject code = fn.Code;
-            Frame f = Frame.Get(code, fn.Globals, ip.Builtins);
+            Frame f = ip.Frames.Get(code, fn.Globals, ip.Builtins);
             try
             {
                 BindArguments(ip, fn, f.Slots, args, offset, count, kwnames, self);
             }
             catch
             {
-                f.Release();
+                ip.Frames.Release(f);
                 throw;
             }
 
@@ -65,7 +65,7 @@ namespace NanoPython.Runtime
                 return CallFunction(ip, fn, arr, 0, n, null, null);
             }
 
-            Frame f = Frame.Get(code, fn.Globals, ip.Builtins);
+            Frame f = ip.Frames.Get(code, fn.Globals, ip.Builtins);
             PyObject[] s = f.Slots;
             if (n > 0)
             {
@@ -115,7 +115,7 @@ namespace NanoPython.Runtime
 
             if (ip.Depth >= ip.MaxDepth)
             {
-                f.Release();
+                ip.Frames.Release(f);
                 throw Ops.RecursionError();
             }
 
@@ -128,7 +128,7 @@ namespace NanoPython.Runtime
             finally
             {
                 ip.Depth--;
-                f.Release();
+                ip.Frames.Release(f);
             }
         }
 

@@ -415,7 +415,7 @@ namespace NanoPython.Runtime
                                     }
 
                                     ip.Depth--;
-                                    f.Release();
+                                    ip.Frames.Release(f);
                                     f = caller;
                                     co = f.Code;
                                     code = co.Code;
@@ -1238,7 +1238,7 @@ namespace NanoPython.Runtime
                                             throw Ops.RecursionError();
                                         }
 
-                                        Frame nf = Frame.Get(cc, fn.Globals, f.Builtins);
+                                        Frame nf = ip.Frames.Get(cc, fn.Globals, f.Builtins);
                                         PyObject[] ns = nf.Slots;
                                         int first = 0;
                                         if (initSelf != null)
@@ -1366,7 +1366,7 @@ namespace NanoPython.Runtime
 
                 Frame back = f.Back;
                 ip.Depth--;
-                f.Release();
+                ip.Frames.Release(f);
                 f = back;
                 co = f.Code;
                 code = co.Code;
