@@ -24,11 +24,8 @@ namespace NanoPython.Runtime
 
         private static int[] AllocateHints(CodeObject co)
         {
-            int n = co.Names.Length;
-            CodeCache c = co.Cache;
-            c.BuiltinHints = new int[n];
-            int[] h = new int[n];
-            c.GlobalHints = h;
+            int[] h = new int[2 * co.Names.Length];
+            co.Cache.GlobalHints = h;
             return h;
         }
 
@@ -39,26 +36,25 @@ namespace NanoPython.Runtime
         private static PyObject ClassAttribute(CodeObject co, int arg, PyType t)
         {
             CodeCache c = co.Cache;
-            PyType[] types = c.AttrTypes;
-            if (types == null)
+            PyObject[] objects = c.AttrObjects;
+            int n = co.Names.Length;
+            if (objects == null)
             {
-                int n = co.Names.Length;
-                c.AttrEpochs = new int[n];
-                c.AttrDescrs = new PyObject[n];
-                c.AttrHints = new int[n];
-                types = new PyType[n];
-                c.AttrTypes = types;
+                c.AttrInts = new int[2 * n];
+                objects = new PyObject[2 * n];
+                c.AttrObjects = objects;
             }
 
             int epoch = PyType.Epoch;
-            if (!ReferenceEquals(types[arg], t) || c.AttrEpochs[arg] != epoch)
+            int[] ints = c.AttrInts;
+            if (!ReferenceEquals(objects[arg], t) || ints[arg] != epoch)
             {
-                c.AttrDescrs[arg] = t.Lookup(co.Names[arg]);
-                c.AttrEpochs[arg] = epoch;
-                types[arg] = t;
+                objects[n + arg] = t.Lookup(co.Names[arg]);
+                ints[arg] = epoch;
+                objects[arg] = t;
             }
 
-            return c.AttrDescrs[arg];
+            return objects[n + arg];
         }
 
         /// <summary>Whether storing Names[arg] on an instance of t goes straight to the instance dict.</summary>

@@ -685,7 +685,7 @@ namespace NanoPython.Runtime
                                     PyObject v = f.Globals.LookupHinted(name, ref gh[arg]);
                                     if (v == null)
                                     {
-                                        v = f.Builtins.LookupHinted(name, ref co.Cache.BuiltinHints[arg]);
+                                        v = f.Builtins.LookupHinted(name, ref gh[names.Length + arg]);
                                         if (v == null)
                                         {
                                             // A builtin created on first use, or a NameError.
@@ -810,7 +810,7 @@ namespace NanoPython.Runtime
                                         PyDict d = inst.InstanceDictOrNull;
                                         if (d != null && (t.Flags & PyType.FlagHasGetAttribute) == 0 && ClassAttribute(co, arg, t) == null)
                                         {
-                                            PyObject iv = d.LookupHinted(names[arg], ref co.Cache.AttrHints[arg]);
+                                            PyObject iv = d.LookupHinted(names[arg], ref co.Cache.AttrInts[names.Length + arg]);
                                             if (iv != null)
                                             {
                                                 slot = ref s[sp - 1];
@@ -842,7 +842,7 @@ namespace NanoPython.Runtime
                                         PyType t = inst.Class;
                                         if ((t.Flags & PyType.FlagHasSetAttr) == 0 && !ReferenceEquals(t, PyTypes.Object) && IsPlainAttribute(co, arg, t))
                                         {
-                                            inst.InstanceDict.SetHinted(names[arg], value, ref co.Cache.AttrHints[arg]);
+                                            inst.InstanceDict.SetHinted(names[arg], value, ref co.Cache.AttrInts[names.Length + arg]);
                                             continue;
                                         }
                                     }
