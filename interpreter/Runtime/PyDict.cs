@@ -5,10 +5,15 @@ namespace NanoPython.Runtime
     /*
      * Dictionary layout (insertion-ordered, as CPython's compact dict):
      *
-     *   _keys[i], _values[i], _hashes[i]   entry i, in insertion order; a deleted entry has _keys[i] == null
-     *   _index[j]                          open-addressing table of size 2^k: 0 = empty, -1 = deleted,
+     *   _entries[2i], _entries[2i + 1]     key and value of entry i, in insertion order; a deleted entry has a
+     *                                      null key
+     *   _table[j], j <= _mask              open-addressing index of size 2^k = _mask + 1: 0 = empty, -1 = deleted,
      *                                      e + 1 = entry e. Probing: j = (5 j + 1 + perturb) & mask, perturb >>= 5.
+     *   _table[_mask + 1 + i]              the hash of entry i
      *   _used                              entries in use, deleted ones included; _count = live entries
+     *
+     * Two arrays, not four: on nanoFramework each array has a 20-byte header and each field is a 12-byte block, and
+     * every instance with attributes has a dict.
      *
      * Arrays are allocated on the first insertion (an empty dict costs one object). The table is kept at most 2/3
      * full; a resize also compacts away deleted entries. Interned-name keys match by reference, so attribute and
@@ -18,10 +23,9 @@ namespace NanoPython.Runtime
     /// <summary>Python dict: insertion-ordered hash table.</summary>
     public sealed class PyDict : PyObject
     {
-        private int[] _index;
-        private int[] _hashes;
-        private PyObject[] _keys;
-        private PyObject[] _values;
+        private PyObject[] _entries;
+        private int[] _table;
+        private int _mask;
         private int _used;
         private int _count;
 
@@ -67,19 +71,19 @@ namespace NanoPython.Runtime
         /// <summary>The key of entry i, or null when deleted.</summary>
         public PyObject KeyAt(int i)
         {
-            return _keys[i];
+            return _entries[2 * i];
         }
 
         /// <summary>The value of entry i.</summary>
         public PyObject ValueAt(int i)
         {
-            return _values[i];
+            return _entries[2 * i + 1];
         }
 
         /// <summary>Replaces the value of a live entry.</summary>
         public void SetValueAt(int i, PyObject v)
         {
-            _values[i] = v;
+            _entries[2 * i + 1] = v;
         }
 
         private void Allocate(int n)
@@ -91,10 +95,9 @@ namespace NanoPython.Runtime
             }
 
             int cap = (size * 2) / 3;
-            _index = new int[size];
-            _hashes = new int[cap];
-            _keys = new PyObject[cap];
-            _values = new PyObject[cap];
+            _table = new int[size + cap];
+            _mask = size - 1;
+            _entries = new PyObject[2 * cap];
             _used = 0;
             _count = 0;
         }
@@ -122,13 +125,13 @@ namespace NanoPython.Runtime
         /// <summary>The entry position of a key, or -1.</summary>
         public int Find(Interpreter ip, PyObject key, int hash)
         {
-            int[] index = _index;
+            int[] index = _table;
             if (index == null)
             {
                 return -1;
             }
 
-            int mask = index.Length - 1;
+            int mask = _mask;
             int j = hash & mask;
             uint perturb = (uint)hash;
             while (true)
@@ -142,8 +145,8 @@ namespace NanoPython.Runtime
                 if (ix > 0)
                 {
                     int e = ix - 1;
-                    PyObject k = _keys[e];
-                    if (ReferenceEquals(k, key) || (_hashes[e] == hash && KeysEqual(ip, k, key)))
+                    PyObject k = _entries[2 * e];
+                    if (ReferenceEquals(k, key) || (_table[_mask + 1 + e] == hash && KeysEqual(ip, k, key)))
                     {
                         return e;
                     }
@@ -157,14 +160,14 @@ namespace NanoPython.Runtime
         /// <summary>The value for an interned name (reference match first), or null.</summary>
         public PyObject LookupName(PyStr name)
         {
-            int[] index = _index;
+            int[] index = _table;
             if (index == null)
             {
                 return null;
             }
 
             int hash = name.GetHash();
-            int mask = index.Length - 1;
+            int mask = _mask;
             int j = hash & mask;
             uint perturb = (uint)hash;
             while (true)
@@ -178,18 +181,18 @@ namespace NanoPython.Runtime
                 if (ix > 0)
                 {
                     int e = ix - 1;
-                    PyObject k = _keys[e];
+                    PyObject k = _entries[2 * e];
                     if (ReferenceEquals(k, name))
                     {
-                        return _values[e];
+                        return _entries[2 * e + 1];
                     }
 
-                    if (_hashes[e] == hash)
+                    if (_table[_mask + 1 + e] == hash)
                     {
                         PyStr ks = k as PyStr;
                         if (ks != null && !(ks.IsInterned && name.IsInterned) && ks.Value == name.Value)
                         {
-                            return _values[e];
+                            return _entries[2 * e + 1];
                         }
                     }
                 }
@@ -206,10 +209,10 @@ namespace NanoPython.Runtime
         public PyObject LookupHinted(PyStr name, ref int hint)
         {
             int h = hint;
-            PyObject[] keys = _keys;
-            if (keys != null && h < _used && ReferenceEquals(keys[h], name))
+            PyObject[] entries = _entries;
+            if (entries != null && h < _used && ReferenceEquals(entries[2 * h], name))
             {
-                return _values[h];
+                return entries[2 * h + 1];
             }
 
             int e = FindName(name);
@@ -219,7 +222,7 @@ namespace NanoPython.Runtime
             }
 
             hint = e;
-            return _values[e];
+            return _entries[2 * e + 1];
         }
 
         /// <summary>
@@ -230,17 +233,17 @@ namespace NanoPython.Runtime
         public void SetHinted(PyStr name, PyObject value, ref int hint)
         {
             int h = hint;
-            PyObject[] keys = _keys;
-            if (keys != null && h < _used && ReferenceEquals(keys[h], name))
+            PyObject[] entries = _entries;
+            if (entries != null && h < _used && ReferenceEquals(entries[2 * h], name))
             {
-                _values[h] = value;
+                entries[2 * h + 1] = value;
                 return;
             }
 
             int e = FindName(name);
             if (e >= 0)
             {
-                _values[e] = value;
+                _entries[2 * e + 1] = value;
                 hint = e;
                 return;
             }
@@ -251,14 +254,14 @@ namespace NanoPython.Runtime
 
         private int FindName(PyStr name)
         {
-            int[] index = _index;
+            int[] index = _table;
             if (index == null)
             {
                 return -1;
             }
 
             int hash = name.GetHash();
-            int mask = index.Length - 1;
+            int mask = _mask;
             int j = hash & mask;
             uint perturb = (uint)hash;
             while (true)
@@ -272,13 +275,13 @@ namespace NanoPython.Runtime
                 if (ix > 0)
                 {
                     int e = ix - 1;
-                    PyObject k = _keys[e];
+                    PyObject k = _entries[2 * e];
                     if (ReferenceEquals(k, name))
                     {
                         return e;
                     }
 
-                    if (_hashes[e] == hash)
+                    if (_table[_mask + 1 + e] == hash)
                     {
                         PyStr ks = k as PyStr;
                         if (ks != null && ks.Value == name.Value)
@@ -303,7 +306,7 @@ namespace NanoPython.Runtime
             }
 
             int e = Find(ip, key, Ops.Hash(ip, key));
-            return e < 0 ? null : _values[e];
+            return e < 0 ? null : _entries[2 * e + 1];
         }
 
         /// <summary>Sets key to value.</summary>
@@ -323,7 +326,7 @@ namespace NanoPython.Runtime
             int e = s != null ? FindName(s) : Find(ip, key, hash);
             if (e >= 0)
             {
-                _values[e] = value;
+                _entries[2 * e + 1] = value;
                 return;
             }
 
@@ -336,7 +339,7 @@ namespace NanoPython.Runtime
             int e = FindName(name);
             if (e >= 0)
             {
-                _values[e] = value;
+                _entries[2 * e + 1] = value;
                 return;
             }
 
@@ -357,19 +360,19 @@ namespace NanoPython.Runtime
 
         private void Insert(PyObject key, int hash, PyObject value)
         {
-            if (_keys == null)
+            if (_entries == null)
             {
                 Allocate(1);
             }
-            else if (_used == _keys.Length)
+            else if (2 * _used == _entries.Length)
             {
                 Resize(_count + 1);
             }
 
             int e = _used++;
-            _keys[e] = key;
-            _values[e] = value;
-            _hashes[e] = hash;
+            _entries[2 * e] = key;
+            _entries[2 * e + 1] = value;
+            _table[_mask + 1 + e] = hash;
             _count++;
             Version++;
             Place(e, hash);
@@ -377,8 +380,8 @@ namespace NanoPython.Runtime
 
         private void Place(int e, int hash)
         {
-            int[] index = _index;
-            int mask = index.Length - 1;
+            int[] index = _table;
+            int mask = _mask;
             int j = hash & mask;
             uint perturb = (uint)hash;
             while (index[j] > 0)
@@ -396,7 +399,7 @@ namespace NanoPython.Runtime
         /// </summary>
         public void Trim(int room)
         {
-            if (_keys != null && _count + room < _keys.Length)
+            if (_entries != null && 2 * (_count + room) < _entries.Length)
             {
                 Rebuild(_count + room);
             }
@@ -409,22 +412,22 @@ namespace NanoPython.Runtime
 
         private void Rebuild(int n)
         {
-            int[] oldHashes = _hashes;
-            PyObject[] oldKeys = _keys;
-            PyObject[] oldValues = _values;
+            int[] oldTable = _table;
+            int oldHashes = _mask + 1;
+            PyObject[] oldEntries = _entries;
             int oldUsed = _used;
             Allocate(n);
             for (int i = 0; i < oldUsed; i++)
             {
-                PyObject k = oldKeys[i];
+                PyObject k = oldEntries[2 * i];
                 if (k != null)
                 {
                     int e = _used++;
-                    _keys[e] = k;
-                    _values[e] = oldValues[i];
-                    _hashes[e] = oldHashes[i];
+                    _entries[2 * e] = k;
+                    _entries[2 * e + 1] = oldEntries[2 * i + 1];
+                    _table[_mask + 1 + e] = oldTable[oldHashes + i];
                     _count++;
-                    Place(e, oldHashes[i]);
+                    Place(e, oldTable[oldHashes + i]);
                 }
             }
         }
@@ -450,8 +453,8 @@ namespace NanoPython.Runtime
 
         private PyObject RemoveEntry(int e, int hash)
         {
-            int[] index = _index;
-            int mask = index.Length - 1;
+            int[] index = _table;
+            int mask = _mask;
             int j = hash & mask;
             uint perturb = (uint)hash;
             while (index[j] != e + 1)
@@ -461,9 +464,9 @@ namespace NanoPython.Runtime
             }
 
             index[j] = -1;
-            PyObject v = _values[e];
-            _keys[e] = null;
-            _values[e] = null;
+            PyObject v = _entries[2 * e + 1];
+            _entries[2 * e] = null;
+            _entries[2 * e + 1] = null;
             _count--;
             Version++;
             if (_count == 0)
@@ -479,7 +482,7 @@ namespace NanoPython.Runtime
         {
             for (int i = _used - 1; i >= 0; i--)
             {
-                if (_keys[i] != null)
+                if (_entries[2 * i] != null)
                 {
                     return i;
                 }
@@ -491,16 +494,15 @@ namespace NanoPython.Runtime
         /// <summary>Removes entry i (a live position).</summary>
         public void RemoveAt(int i)
         {
-            RemoveEntry(i, _hashes[i]);
+            RemoveEntry(i, _table[_mask + 1 + i]);
         }
 
         /// <summary>Removes every entry.</summary>
         public void Clear()
         {
-            _index = null;
-            _hashes = null;
-            _keys = null;
-            _values = null;
+            _entries = null;
+            _table = null;
+            _mask = 0;
             _used = 0;
             _count = 0;
             Version++;
@@ -513,10 +515,10 @@ namespace NanoPython.Runtime
             d._mixedKeys = _mixedKeys;
             for (int i = 0; i < _used; i++)
             {
-                PyObject k = _keys[i];
+                PyObject k = _entries[2 * i];
                 if (k != null)
                 {
-                    d.Insert(k, _hashes[i], _values[i]);
+                    d.Insert(k, _table[_mask + 1 + i], _entries[2 * i + 1]);
                 }
             }
 
@@ -529,17 +531,17 @@ namespace NanoPython.Runtime
             _mixedKeys |= other._mixedKeys;
             for (int i = 0; i < other._used; i++)
             {
-                PyObject k = other._keys[i];
+                PyObject k = other._entries[2 * i];
                 if (k != null)
                 {
-                    int e = Find(ip, k, other._hashes[i]);
+                    int e = Find(ip, k, other._table[other._mask + 1 + i]);
                     if (e >= 0)
                     {
-                        _values[e] = other._values[i];
+                        _entries[2 * e + 1] = other._entries[2 * i + 1];
                     }
                     else
                     {
-                        Insert(k, other._hashes[i], other._values[i]);
+                        Insert(k, other._table[other._mask + 1 + i], other._entries[2 * i + 1]);
                     }
                 }
             }
@@ -609,7 +611,7 @@ namespace NanoPython.Runtime
                 bool first = true;
                 for (int i = 0; i < _used; i++)
                 {
-                    PyObject k = _keys[i];
+                    PyObject k = _entries[2 * i];
                     if (k == null)
                     {
                         continue;
@@ -623,7 +625,7 @@ namespace NanoPython.Runtime
                     first = false;
                     sb.Append(Ops.Repr(ip, k));
                     sb.Append(": ");
-                    sb.Append(Ops.Repr(ip, _values[i]));
+                    sb.Append(Ops.Repr(ip, _entries[2 * i + 1]));
                 }
 
                 sb.Append('}');
@@ -702,14 +704,14 @@ namespace NanoPython.Runtime
             {
                 for (int i = 0; i < _used; i++)
                 {
-                    PyObject k = _keys[i];
+                    PyObject k = _entries[2 * i];
                     if (k == null)
                     {
                         continue;
                     }
 
-                    int e = o.Find(ip, k, _hashes[i]);
-                    if (e < 0 || !Ops.Equal(ip, _values[i], o._values[e]))
+                    int e = o.Find(ip, k, _table[_mask + 1 + i]);
+                    if (e < 0 || !Ops.Equal(ip, _entries[2 * i + 1], o._entries[2 * e + 1]))
                     {
                         eq = false;
                         break;
