@@ -184,7 +184,7 @@ namespace NanoPython.Compiler
             byte[] code = co.Code;
             int pc = 0;
             int lastLine = -1;
-            while (pc < code.Length)
+            while (pc < co.CodeLength)
             {
                 Instruction ins = Decode(code, pc);
                 int line = co.LineOf(pc);

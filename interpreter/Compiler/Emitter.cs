@@ -545,9 +545,6 @@ namespace NanoPython.Compiler
                 _code[at + 1] = (byte)(target >> 8);
             }
 
-            byte[] code = new byte[_len];
-            System.Array.Copy(_code, code, _len);
-            co.Code = code;
             co.MaxStack = _max;
 
             PyObject[] consts = CodeObject.NoConstants;
@@ -588,13 +585,20 @@ namespace NanoPython.Compiler
                 t.Add(depth);
             }
 
-            co.ExceptionTable = t.Count == 0 ? null : t.ToArray();
-            co.LineTable = EncodeLines();
+            // The bytecode with the exception and line tables after it, in one array (see CodeObject.Code).
+            IntList lines = EncodeLines();
+            byte[] lineBytes = new byte[lines.Count];
+            for (int i = 0; i < lineBytes.Length; i++)
+            {
+                lineBytes[i] = (byte)lines[i];
+            }
+
+            co.Code = CodeObject.Pack(_code, _len, t.Items, t.Count, lineBytes, lineBytes.Length);
             co.FirstLine = _firstLine;
-            return true;
+            return co.Code != null;
         }
 
-        private byte[] EncodeLines()
+        private IntList EncodeLines()
         {
             IntList b = new IntList();
             int pc = 0;
@@ -625,13 +629,7 @@ namespace NanoPython.Compiler
                 b.Add(dl & 0xFF);
             }
 
-            byte[] r = new byte[b.Count];
-            for (int i = 0; i < r.Length; i++)
-            {
-                r[i] = (byte)b[i];
-            }
-
-            return r;
+            return b;
         }
     }
 }

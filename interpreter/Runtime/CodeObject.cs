@@ -25,7 +25,12 @@ namespace NanoPython.Runtime
         /// <summary>Module or class body code: names live in a dict (LOAD_NAME/STORE_NAME), not in fast locals.</summary>
         public const int FlagDictLocals = 0x1000;
 
-        /// <summary>The bytecode.</summary>
+        /// <summary>
+        /// The bytecode (<see cref="CodeLength"/> bytes from offset 0), followed by the code's tables, so that one array
+        /// holds what three did (each array has a 20-byte header on nanoFramework):
+        /// [bytecode][exception table: 8 bytes per entry, start, end, handler and depth as little-endian 16-bit values]
+        /// [line table: (pcDelta, lineDelta) byte pairs][entry count: 2 bytes][line table length: 2 bytes].
+        /// </summary>
         public byte[] Code;
 
         /// <summary>The constants (LOAD_CONST, MAKE_FUNCTION code objects, kwnames tuples).</summary>
@@ -60,12 +65,6 @@ namespace NanoPython.Runtime
 
         /// <summary>Exact maximum depth of the value stack.</summary>
         public int MaxStack;
-
-        /// <summary>Exception table: (start, end, handler, depth) quadruples.</summary>
-        public int[] ExceptionTable;
-
-        /// <summary>Line table: (pcDelta, lineDelta) byte pairs.</summary>
-        public byte[] LineTable;
 
         /// <summary>Line of the first instruction.</summary>
         public int FirstLine;
@@ -124,27 +123,71 @@ namespace NanoPython.Runtime
             get { return (Flags & (FlagGenerator | FlagCoroutine)) != 0; }
         }
 
+        /// <summary>The length of the bytecode (the tables follow it in <see cref="Code"/>).</summary>
+        public int CodeLength
+        {
+            get
+            {
+                byte[] c = Code;
+                int n = c.Length;
+                return n - 4 - 8 * U16(c, n - 4) - U16(c, n - 2);
+            }
+        }
+
+        /// <summary>The exception table as (start, end, handler, depth) quadruples, or null (for tools; allocates).</summary>
+        public int[] ExceptionTable
+        {
+            get
+            {
+                byte[] c = Code;
+                int entries = U16(c, c.Length - 4);
+                if (entries == 0)
+                {
+                    return null;
+                }
+
+                int at = CodeLength;
+                int[] t = new int[4 * entries];
+                for (int i = 0; i < t.Length; i++)
+                {
+                    t[i] = U16(c, at + 2 * i);
+                }
+
+                return t;
+            }
+        }
+
+        /// <summary>The line table's (pcDelta, lineDelta) byte pairs (for tools; allocates).</summary>
+        public byte[] LineTable
+        {
+            get
+            {
+                byte[] c = Code;
+                int n = U16(c, c.Length - 2);
+                byte[] t = new byte[n];
+                System.Array.Copy(c, c.Length - 4 - n, t, 0, n);
+                return t;
+            }
+        }
+
         /// <summary>The source line of the instruction at a byte offset.</summary>
         public int LineOf(int pc)
         {
-            byte[] t = LineTable;
+            byte[] c = Code;
+            int end = c.Length - 4;
+            int i = end - U16(c, c.Length - 2);
             int line = FirstLine;
             int addr = 0;
-            if (t == null)
+            for (; i + 1 < end; i += 2)
             {
-                return line;
-            }
-
-            for (int i = 0; i + 1 < t.Length; i += 2)
-            {
-                int next = addr + t[i];
+                int next = addr + c[i];
                 if (next > pc)
                 {
                     break;
                 }
 
                 addr = next;
-                line += (sbyte)t[i + 1];
+                line += (sbyte)c[i + 1];
             }
 
             return line;
@@ -153,21 +196,58 @@ namespace NanoPython.Runtime
         /// <summary>The handler of the exception table entry covering pc, or -1; depth receives the stack depth.</summary>
         public int FindHandler(int pc, out int depth)
         {
-            int[] t = ExceptionTable;
-            if (t != null)
+            byte[] c = Code;
+            int entries = U16(c, c.Length - 4);
+            int at = c.Length - 4 - U16(c, c.Length - 2) - 8 * entries;
+            for (int e = 0; e < entries; e++, at += 8)
             {
-                for (int i = 0; i + 3 < t.Length; i += 4)
+                if (pc >= U16(c, at) && pc < U16(c, at + 2))
                 {
-                    if (pc >= t[i] && pc < t[i + 1])
-                    {
-                        depth = t[i + 3];
-                        return t[i + 2];
-                    }
+                    depth = U16(c, at + 6);
+                    return U16(c, at + 4);
                 }
             }
 
             depth = 0;
             return -1;
+        }
+
+        /// <summary>Appends the tables to bytecode: the array <see cref="Code"/> holds, or null when a table is too large.</summary>
+        public static byte[] Pack(byte[] bytecode, int length, int[] exceptions, int exceptionCount, byte[] lines, int lineCount)
+        {
+            int entries = exceptionCount / 4;
+            if (entries > 0xFFFF || lineCount > 0xFFFF)
+            {
+                return null;
+            }
+
+            byte[] c = new byte[length + 8 * entries + lineCount + 4];
+            System.Array.Copy(bytecode, c, length);
+            int at = length;
+            for (int i = 0; i < exceptionCount; i++, at += 2)
+            {
+                int v = exceptions[i];
+                if (v < 0 || v > 0xFFFF)
+                {
+                    return null;
+                }
+
+                c[at] = (byte)v;
+                c[at + 1] = (byte)(v >> 8);
+            }
+
+            System.Array.Copy(lines, 0, c, at, lineCount);
+            at += lineCount;
+            c[at] = (byte)entries;
+            c[at + 1] = (byte)(entries >> 8);
+            c[at + 2] = (byte)lineCount;
+            c[at + 3] = (byte)(lineCount >> 8);
+            return c;
+        }
+
+        private static int U16(byte[] c, int at)
+        {
+            return c[at] | (c[at + 1] << 8);
         }
 
         /// <inheritdoc/>

@@ -36,7 +36,8 @@ namespace NanoPython.Runtime
      * **kwargs if FlagVarKeywords. A cell that shadows an argument is listed in CellArgIndex (local index, or -1):
      * the frame creates it holding the argument's value.
      *
-     * Exceptions. CodeObject.ExceptionTable is an int[] of 4-int entries (start, end, handler, depth): an
+     * Exceptions. The exception table (after the bytecode in CodeObject.Code; CodeObject.ExceptionTable decodes
+     * it for tools) is a list of 4-value entries (start, end, handler, depth): an
      * exception raised by an instruction whose start offset lies in [start, end) truncates the value stack to
      * `depth` entries, pushes the exception object and jumps to `handler`. Entries never overlap (the compiler
      * records the innermost active handler of every instruction and merges runs), so the VM takes the first
@@ -45,7 +46,7 @@ namespace NanoPython.Runtime
      * The "handled exception" of a frame (what a bare `raise` re-raises and what becomes __context__ of a new
      * exception) is set by PUSH_EXC_INFO and restored by POP_EXCEPT; lookups walk the frame's Back chain.
      *
-     * Line table (CodeObject.LineTable): byte pairs (pcDelta 0..255, lineDelta as signed byte -128..127).
+     * Line table (after the exception table in CodeObject.Code; CodeObject.LineTable copies it out): byte pairs (pcDelta 0..255, lineDelta as signed byte -128..127).
      * Start with pc = 0, line = FirstLine; for each pair, pc += pcDelta and line += lineDelta; the line of an
      * instruction at offset A is the line after the last pair whose accumulated pc is <= A. Bigger steps are
      * split into several pairs ((255, 0)..., (0, 127)...).

@@ -64,7 +64,7 @@ namespace NFUnitTest
         {
             CodeObject co = Compile("a = 1\n\nb = 2\n");
             Assert.AreEqual(1, co.LineOf(0));
-            Assert.AreEqual(3, co.LineOf(co.Code.Length - 1));
+            Assert.AreEqual(3, co.LineOf(co.CodeLength - 1));
         }
 
         [TestMethod]

@@ -382,7 +382,7 @@ public sealed class CodeGenTests
     {
         CodeObject co = CompilerTestSupport.Compile("x = (1 + 2 * 3, -1, 2 ** 10, 'ab' * 2, 'a' + 'b', not 0, 7 // 2, 1.5 * 2, ~5, 1 << 3, (1, (2, 3)))\n");
         Assert.AreEqual("(7, -1, 1024, 'abab', 'ab', True, 3, 3, -6, 8, (1, (2, 3)))", Disassembler.ConstText(co.Constants[0]));
-        Assert.AreEqual(6, co.Code.Length);
+        Assert.AreEqual(6, co.CodeLength);
     }
 
     [TestMethod]
@@ -470,7 +470,7 @@ public sealed class CodeGenTests
     public void CodeGen_EvalMode_ReturnsTheValue()
     {
         CodeObject co = CompilerTestSupport.Compile("x + 1", CompileMode.Eval);
-        Assert.AreEqual(Opcodes.RETURN_VALUE, co.Code[co.Code.Length - 1]);
+        Assert.AreEqual(Opcodes.RETURN_VALUE, co.Code[co.CodeLength - 1]);
         StringAssert.DoesNotMatch(Disassembler.Disassemble(co), new System.Text.RegularExpressions.Regex("LOAD_NONE"));
     }
 

@@ -26,7 +26,7 @@ internal static class StackVerifier
         byte[] code = co.Code;
         Dictionary<int, Disassembler.Instruction> ins = new Dictionary<int, Disassembler.Instruction>();
         int pc = 0;
-        while (pc < code.Length)
+        while (pc < co.CodeLength)
         {
             if (!Disassembler.IsOpcode(code[pc]))
             {
@@ -34,7 +34,7 @@ internal static class StackVerifier
             }
 
             Disassembler.Instruction i = Disassembler.Decode(code, pc);
-            if (i.Next > code.Length)
+            if (i.Next > co.CodeLength)
             {
                 return "truncated instruction at " + pc;
             }
