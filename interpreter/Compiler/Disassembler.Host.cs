@@ -13,6 +13,36 @@ namespace NanoPython.Compiler
     /// </summary>
     public static class Disassembler
     {
+        /// <summary>The exception table as (start, end, handler, depth) quadruples, or null when it is empty.</summary>
+        public static int[] ExceptionTable(CodeObject co)
+        {
+            byte[] c = co.Code;
+            int entries = CodeObject.U16(c, c.Length - 4);
+            if (entries == 0)
+            {
+                return null;
+            }
+
+            int at = co.CodeLength;
+            int[] t = new int[4 * entries];
+            for (int i = 0; i < t.Length; i++)
+            {
+                t[i] = CodeObject.U16(c, at + 2 * i);
+            }
+
+            return t;
+        }
+
+        /// <summary>The line table's (pcDelta, lineDelta) byte pairs.</summary>
+        public static byte[] LineTable(CodeObject co)
+        {
+            byte[] c = co.Code;
+            int n = CodeObject.U16(c, c.Length - 2);
+            byte[] t = new byte[n];
+            System.Array.Copy(c, c.Length - 4 - n, t, 0, n);
+            return t;
+        }
+
         private static readonly string[] s_names = BuildNames();
 
         /// <summary>The name of an opcode byte (multi-opcodes as NAME_MULTI+n).</summary>
@@ -201,13 +231,14 @@ namespace NanoPython.Compiler
                 pc = ins.Next;
             }
 
-            if (co.ExceptionTable != null)
+            int[] exceptions = ExceptionTable(co);
+            if (exceptions != null)
             {
                 sb.Append("  exceptions:\n");
-                for (int i = 0; i + 3 < co.ExceptionTable.Length; i += 4)
+                for (int i = 0; i + 3 < exceptions.Length; i += 4)
                 {
-                    sb.Append("    ").Append(co.ExceptionTable[i]).Append(" to ").Append(co.ExceptionTable[i + 1])
-                        .Append(" -> ").Append(co.ExceptionTable[i + 2]).Append(" [").Append(co.ExceptionTable[i + 3]).Append("]\n");
+                    sb.Append("    ").Append(exceptions[i]).Append(" to ").Append(exceptions[i + 1])
+                        .Append(" -> ").Append(exceptions[i + 2]).Append(" [").Append(exceptions[i + 3]).Append("]\n");
                 }
             }
 

@@ -593,9 +593,42 @@ namespace NanoPython.Compiler
                 lineBytes[i] = (byte)lines[i];
             }
 
-            co.Code = CodeObject.Pack(_code, _len, t.Items, t.Count, lineBytes, lineBytes.Length);
+            co.Code = Pack(_code, _len, t.Items, t.Count, lineBytes, lineBytes.Length);
             co.FirstLine = _firstLine;
             return co.Code != null;
+        }
+
+        /// <summary>Appends the tables to bytecode: the array CodeObject.Code holds, or null when a table is too large.</summary>
+        private static byte[] Pack(byte[] bytecode, int length, int[] exceptions, int exceptionCount, byte[] lines, int lineCount)
+        {
+            int entries = exceptionCount / 4;
+            if (entries > 0xFFFF || lineCount > 0xFFFF)
+            {
+                return null;
+            }
+
+            byte[] c = new byte[length + 8 * entries + lineCount + 4];
+            System.Array.Copy(bytecode, c, length);
+            int at = length;
+            for (int i = 0; i < exceptionCount; i++, at += 2)
+            {
+                int v = exceptions[i];
+                if (v < 0 || v > 0xFFFF)
+                {
+                    return null;
+                }
+
+                c[at] = (byte)v;
+                c[at + 1] = (byte)(v >> 8);
+            }
+
+            System.Array.Copy(lines, 0, c, at, lineCount);
+            at += lineCount;
+            c[at] = (byte)entries;
+            c[at + 1] = (byte)(entries >> 8);
+            c[at + 2] = (byte)lineCount;
+            c[at + 3] = (byte)(lineCount >> 8);
+            return c;
         }
 
         private IntList EncodeLines()

@@ -134,42 +134,6 @@ namespace NanoPython.Runtime
             }
         }
 
-        /// <summary>The exception table as (start, end, handler, depth) quadruples, or null (for tools; allocates).</summary>
-        public int[] ExceptionTable
-        {
-            get
-            {
-                byte[] c = Code;
-                int entries = U16(c, c.Length - 4);
-                if (entries == 0)
-                {
-                    return null;
-                }
-
-                int at = CodeLength;
-                int[] t = new int[4 * entries];
-                for (int i = 0; i < t.Length; i++)
-                {
-                    t[i] = U16(c, at + 2 * i);
-                }
-
-                return t;
-            }
-        }
-
-        /// <summary>The line table's (pcDelta, lineDelta) byte pairs (for tools; allocates).</summary>
-        public byte[] LineTable
-        {
-            get
-            {
-                byte[] c = Code;
-                int n = U16(c, c.Length - 2);
-                byte[] t = new byte[n];
-                System.Array.Copy(c, c.Length - 4 - n, t, 0, n);
-                return t;
-            }
-        }
-
         /// <summary>The source line of the instruction at a byte offset.</summary>
         public int LineOf(int pc)
         {
@@ -212,40 +176,8 @@ namespace NanoPython.Runtime
             return -1;
         }
 
-        /// <summary>Appends the tables to bytecode: the array <see cref="Code"/> holds, or null when a table is too large.</summary>
-        public static byte[] Pack(byte[] bytecode, int length, int[] exceptions, int exceptionCount, byte[] lines, int lineCount)
-        {
-            int entries = exceptionCount / 4;
-            if (entries > 0xFFFF || lineCount > 0xFFFF)
-            {
-                return null;
-            }
-
-            byte[] c = new byte[length + 8 * entries + lineCount + 4];
-            System.Array.Copy(bytecode, c, length);
-            int at = length;
-            for (int i = 0; i < exceptionCount; i++, at += 2)
-            {
-                int v = exceptions[i];
-                if (v < 0 || v > 0xFFFF)
-                {
-                    return null;
-                }
-
-                c[at] = (byte)v;
-                c[at + 1] = (byte)(v >> 8);
-            }
-
-            System.Array.Copy(lines, 0, c, at, lineCount);
-            at += lineCount;
-            c[at] = (byte)entries;
-            c[at + 1] = (byte)(entries >> 8);
-            c[at + 2] = (byte)lineCount;
-            c[at + 3] = (byte)(lineCount >> 8);
-            return c;
-        }
-
-        private static int U16(byte[] c, int at)
+        /// <summary>The little-endian 16-bit value at c[at].</summary>
+        public static int U16(byte[] c, int at)
         {
             return c[at] | (c[at + 1] << 8);
         }

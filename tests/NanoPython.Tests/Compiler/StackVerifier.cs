@@ -43,7 +43,7 @@ internal static class StackVerifier
             pc = i.Next;
         }
 
-        int[] table = co.ExceptionTable ?? new int[0];
+        int[] table = Disassembler.ExceptionTable(co) ?? new int[0];
         if (table.Length % 4 != 0)
         {
             return "exception table length";
