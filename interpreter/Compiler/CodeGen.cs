@@ -94,7 +94,7 @@ namespace NanoPython.Compiler
         private CodeObject MakeCode(Scope s, Emitter em, int firstLine)
         {
             CodeObject co = new CodeObject();
-            if (!em.Finish(co))
+            if (!em.Finish(co, s.PosOnlyArgCount, s.KwOnlyArgCount))
             {
                 throw _src.Syntax("code too large", firstLine, 0);
             }
@@ -111,12 +111,15 @@ namespace NanoPython.Compiler
 
             co.CellArgIndex = cellArgs;
             co.ArgCount = s.ArgCount;
-            co.PosOnlyArgCount = s.PosOnlyArgCount;
-            co.KwOnlyArgCount = s.KwOnlyArgCount;
             int flags = s.ArgFlags;
             if (!s.IsFunctionLike)
             {
                 flags |= CodeObject.FlagDictLocals;
+            }
+
+            if (s.KwOnlyArgCount > 0)
+            {
+                flags |= CodeObject.FlagKwOnly;
             }
 
             if (s.IsGenerator)

@@ -39,7 +39,7 @@ namespace NanoPython.Compiler
             byte[] c = co.Code;
             int n = CodeObject.U16(c, c.Length - 2);
             byte[] t = new byte[n];
-            System.Array.Copy(c, c.Length - 4 - n, t, 0, n);
+            System.Array.Copy(c, c.Length - CodeObject.TrailerSize - n, t, 0, n);
             return t;
         }
 

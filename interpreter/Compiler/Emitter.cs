@@ -529,7 +529,7 @@ namespace NanoPython.Compiler
         /// Completes the code object: resolves jumps, builds the exception and line tables. Returns false when the code
         /// is too large for 2-byte jump targets.
         /// </summary>
-        public bool Finish(CodeObject co)
+        public bool Finish(CodeObject co, int posOnly, int kwOnly)
         {
             CloseRun();
             if (_len > 0xFFFF)
@@ -593,21 +593,23 @@ namespace NanoPython.Compiler
                 lineBytes[i] = (byte)lines[i];
             }
 
-            co.Code = Pack(_code, _len, t.Items, t.Count, lineBytes, lineBytes.Length);
-            co.FirstLine = _firstLine;
+            co.Code = Pack(_code, _len, t.Items, t.Count, lineBytes, lineBytes.Length, posOnly, kwOnly, _firstLine);
             return co.Code != null;
         }
 
-        /// <summary>Appends the tables to bytecode: the array CodeObject.Code holds, or null when a table is too large.</summary>
-        private static byte[] Pack(byte[] bytecode, int length, int[] exceptions, int exceptionCount, byte[] lines, int lineCount)
+        /// <summary>
+        /// Appends the tables and the trailer to bytecode: the array CodeObject.Code holds, or null when a value does
+        /// not fit its 16 bits.
+        /// </summary>
+        public static byte[] Pack(byte[] bytecode, int length, int[] exceptions, int exceptionCount, byte[] lines, int lineCount, int posOnly, int kwOnly, int firstLine)
         {
             int entries = exceptionCount / 4;
-            if (entries > 0xFFFF || lineCount > 0xFFFF)
+            if (entries > 0xFFFF || lineCount > 0xFFFF || posOnly > 0xFFFF || kwOnly > 0xFFFF)
             {
                 return null;
             }
 
-            byte[] c = new byte[length + 8 * entries + lineCount + 4];
+            byte[] c = new byte[length + 8 * entries + lineCount + CodeObject.TrailerSize];
             System.Array.Copy(bytecode, c, length);
             int at = length;
             for (int i = 0; i < exceptionCount; i++, at += 2)
@@ -624,10 +626,18 @@ namespace NanoPython.Compiler
 
             System.Array.Copy(lines, 0, c, at, lineCount);
             at += lineCount;
-            c[at] = (byte)entries;
-            c[at + 1] = (byte)(entries >> 8);
-            c[at + 2] = (byte)lineCount;
-            c[at + 3] = (byte)(lineCount >> 8);
+            c[at] = (byte)posOnly;
+            c[at + 1] = (byte)(posOnly >> 8);
+            c[at + 2] = (byte)kwOnly;
+            c[at + 3] = (byte)(kwOnly >> 8);
+            c[at + 4] = (byte)firstLine;
+            c[at + 5] = (byte)(firstLine >> 8);
+            c[at + 6] = (byte)(firstLine >> 16);
+            c[at + 7] = (byte)(firstLine >> 24);
+            c[at + 8] = (byte)entries;
+            c[at + 9] = (byte)(entries >> 8);
+            c[at + 10] = (byte)lineCount;
+            c[at + 11] = (byte)(lineCount >> 8);
             return c;
         }
 

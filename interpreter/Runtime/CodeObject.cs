@@ -25,11 +25,19 @@ namespace NanoPython.Runtime
         /// <summary>Module or class body code: names live in a dict (LOAD_NAME/STORE_NAME), not in fast locals.</summary>
         public const int FlagDictLocals = 0x1000;
 
+        /// <summary>Has keyword-only parameters (<see cref="KwOnlyArgCount"/> &gt; 0).</summary>
+        public const int FlagKwOnly = 0x2000;
+
+        /// <summary>Bytes at the end of <see cref="Code"/> after the line table (see there).</summary>
+        public const int TrailerSize = 12;
+
         /// <summary>
         /// The bytecode (<see cref="CodeLength"/> bytes from offset 0), followed by the code's tables, so that one array
         /// holds what three did (each array has a 20-byte header on nanoFramework):
         /// [bytecode][exception table: 8 bytes per entry, start, end, handler and depth as little-endian 16-bit values]
-        /// [line table: (pcDelta, lineDelta) byte pairs][entry count: 2 bytes][line table length: 2 bytes].
+        /// [line table: (pcDelta, lineDelta) byte pairs], then a 12-byte trailer of little-endian values: positional-only
+        /// and keyword-only parameter counts (16 bits each), the first line (32 bits), the number of exception entries
+        /// and the length of the line table (16 bits each). What is read only on slow paths lives there, not in fields.
         /// </summary>
         public byte[] Code;
 
@@ -54,11 +62,6 @@ namespace NanoPython.Runtime
         /// <summary>Number of positional parameters (positional-only included).</summary>
         public int ArgCount;
 
-        /// <summary>Number of positional-only parameters.</summary>
-        public int PosOnlyArgCount;
-
-        /// <summary>Number of keyword-only parameters.</summary>
-        public int KwOnlyArgCount;
 
         /// <summary>Flag bits (FlagVarArgs...).</summary>
         public int Flags;
@@ -66,8 +69,6 @@ namespace NanoPython.Runtime
         /// <summary>Exact maximum depth of the value stack.</summary>
         public int MaxStack;
 
-        /// <summary>Line of the first instruction.</summary>
-        public int FirstLine;
 
         /// <summary>Function name.</summary>
         public PyStr Name;
@@ -130,7 +131,30 @@ namespace NanoPython.Runtime
             {
                 byte[] c = Code;
                 int n = c.Length;
-                return n - 4 - 8 * U16(c, n - 4) - U16(c, n - 2);
+                return n - TrailerSize - 8 * U16(c, n - 4) - U16(c, n - 2);
+            }
+        }
+
+        /// <summary>Number of positional-only parameters.</summary>
+        public int PosOnlyArgCount
+        {
+            get { return U16(Code, Code.Length - TrailerSize); }
+        }
+
+        /// <summary>Number of keyword-only parameters.</summary>
+        public int KwOnlyArgCount
+        {
+            get { return U16(Code, Code.Length - TrailerSize + 2); }
+        }
+
+        /// <summary>Line of the first instruction.</summary>
+        public int FirstLine
+        {
+            get
+            {
+                byte[] c = Code;
+                int at = c.Length - TrailerSize + 4;
+                return c[at] | (c[at + 1] << 8) | (c[at + 2] << 16) | (c[at + 3] << 24);
             }
         }
 
@@ -138,7 +162,7 @@ namespace NanoPython.Runtime
         public int LineOf(int pc)
         {
             byte[] c = Code;
-            int end = c.Length - 4;
+            int end = c.Length - TrailerSize;
             int i = end - U16(c, c.Length - 2);
             int line = FirstLine;
             int addr = 0;
@@ -162,7 +186,7 @@ namespace NanoPython.Runtime
         {
             byte[] c = Code;
             int entries = U16(c, c.Length - 4);
-            int at = c.Length - 4 - U16(c, c.Length - 2) - 8 * entries;
+            int at = c.Length - TrailerSize - U16(c, c.Length - 2) - 8 * entries;
             for (int e = 0; e < entries; e++, at += 8)
             {
                 if (pc >= U16(c, at) && pc < U16(c, at + 2))

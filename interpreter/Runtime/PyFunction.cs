@@ -74,7 +74,7 @@ namespace NanoPython.Runtime
         /// <summary>True when the function can be entered by copying positional arguments into its locals.</summary>
         public bool IsSimple
         {
-            get { return (Code.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) == 0 && Code.KwOnlyArgCount == 0 && Code.CellArgIndex.Length == 0; }
+            get { return (Code.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine | CodeObject.FlagKwOnly)) == 0 && Code.CellArgIndex.Length == 0; }
         }
 
         /// <inheritdoc/>

@@ -38,7 +38,7 @@ namespace NanoPython.Runtime
         {
             CodeObject code = fn.Code;
             int nargs = code.ArgCount;
-            if ((code.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords)) != 0 || code.KwOnlyArgCount != 0 || n > nargs
+            if ((code.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagKwOnly)) != 0 || n > nargs
                 || (n < nargs && (fn.Defaults == null || n < nargs - fn.Defaults.Items.Length)))
             {
                 PyObject[] arr = new PyObject[n];

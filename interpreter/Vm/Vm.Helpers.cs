@@ -96,8 +96,8 @@ namespace NanoPython.Runtime
             CodeObject cc = init.Code;
             int nargs = cc.ArgCount;
             int given = argCount + 1;
-            if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) != 0
-                || cc.KwOnlyArgCount != 0 || given > nargs
+            if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine | CodeObject.FlagKwOnly)) != 0
+                || given > nargs
                 || (given < nargs && (init.Defaults == null || given < nargs - init.Defaults.Items.Length)))
             {
                 return null;

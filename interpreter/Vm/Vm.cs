@@ -1228,8 +1228,8 @@ namespace NanoPython.Runtime
                                 {
                                     CodeObject cc = fn.Code;
                                     int nargs = cc.ArgCount;
-                                    if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine)) == 0
-                                        && cc.KwOnlyArgCount == 0 && given <= nargs
+                                    if ((cc.Flags & (CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagGenerator | CodeObject.FlagCoroutine | CodeObject.FlagKwOnly)) == 0
+                                        && given <= nargs
                                         && (given == nargs || (fn.Defaults != null && given >= nargs - fn.Defaults.Items.Length)))
                                     {
                                         if (ip.Depth >= ip.MaxDepth)

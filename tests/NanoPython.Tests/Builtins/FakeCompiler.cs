@@ -56,7 +56,7 @@ namespace NanoPython.Tests.Builtins
 
         public static CodeObject Code(byte[] code, PyObject[] consts, PyStr[] names, PyStr[] varNames, string fileName, int flags) => new CodeObject
         {
-            Code = code,
+            Code = NanoPython.Compiler.Emitter.Pack(code, code.Length, new int[0], 0, new byte[0], 0, 0, 0, 1),
             Constants = consts,
             Names = names,
             VarNames = varNames,
@@ -66,7 +66,6 @@ namespace NanoPython.Tests.Builtins
             ArgCount = varNames.Length,
             Flags = flags,
             MaxStack = 4,
-            FirstLine = 1,
             Name = Intern.Get("<module>"),
             FileName = Intern.Get(fileName),
         };

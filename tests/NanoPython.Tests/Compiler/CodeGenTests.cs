@@ -316,7 +316,7 @@ public sealed class CodeGenTests
         Assert.AreEqual(3, f.ArgCount);
         Assert.AreEqual(2, f.PosOnlyArgCount);
         Assert.AreEqual(2, f.KwOnlyArgCount);
-        Assert.AreEqual(CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords, f.Flags);
+        Assert.AreEqual(CodeObject.FlagVarArgs | CodeObject.FlagVarKeywords | CodeObject.FlagKwOnly, f.Flags);
         CollectionAssert.AreEqual(new[] { "a", "b", "c", "d", "e", "args", "kw", "g" }, f.VarNames.Select(s => s.Value).ToArray());
         CollectionAssert.AreEqual(new[] { "a" }, f.CellNames.Select(s => s.Value).ToArray());
         CollectionAssert.AreEqual(new[] { 0 }, f.CellArgIndex);
