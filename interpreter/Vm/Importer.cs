@@ -293,7 +293,23 @@ namespace NanoPython.Runtime
         /// <summary>IMPORT_FROM: module.name, importing the submodule module.name when needed.</summary>
         public static PyObject ImportFrom(Interpreter ip, PyObject module, PyStr name)
         {
-            PyObject v = module.GetAttr(ip, name);
+            PyObject v;
+            try
+            {
+                v = module.GetAttr(ip, name);
+            }
+            catch (PyException e)
+            {
+                // A module's __getattr__ (PEP 562) says "no such name" with AttributeError: from-import reports it as
+                // ImportError, as CPython does, so `try: from m import x / except ImportError:` works.
+                if (!(module is PyModule) || !e.Value.IsInstance(PyExc.AttributeError))
+                {
+                    throw;
+                }
+
+                v = null;
+            }
+
             if (v != null)
             {
                 return v;

@@ -94,3 +94,8 @@ for m in (asyncio, uasyncio):
     except AttributeError as e:
         print("AttributeError:", e)
     print(hasattr(m, "_q"), hasattr(m, "Lock"))
+# A name no part provides: ImportError on from-import (the usual `try: from asyncio import Queue` fallback).
+try:
+    from asyncio import Queue
+except ImportError as e:
+    print("ImportError:", e)
