@@ -62,13 +62,11 @@ namespace NanoPython.Runtime
         /// <summary>Number of positional parameters (positional-only included).</summary>
         public int ArgCount;
 
-
         /// <summary>Flag bits (FlagVarArgs...).</summary>
         public int Flags;
 
         /// <summary>Exact maximum depth of the value stack.</summary>
         public int MaxStack;
-
 
         /// <summary>Function name.</summary>
         public PyStr Name;

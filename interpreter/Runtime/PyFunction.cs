@@ -12,7 +12,6 @@ namespace NanoPython.Runtime
         /// <summary>Defaults of the last positional parameters, or null.</summary>
         public PyTuple Defaults;
 
-
         /// <summary>Cells of the free variables, or null.</summary>
         public PyCell[] Closure;
 
