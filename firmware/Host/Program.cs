@@ -143,8 +143,9 @@ public static class Program
         {
             // Script mode sees the host as MicroPython's unix port does: "/" is the host's root (VfsPosix), relative
             // paths start in the working directory.
-            VfsNative root = vfs.Mount(new FlashDirectoryFileSystem("/", 0), "/", true);
-            root.ChangeDirectory(Directory.GetCurrentDirectory());
+            // The chdir goes through the mount table, so that os.getcwd() and os.listdir() see it too.
+            vfs.Mount(new FlashDirectoryFileSystem("/", 0), "/", true);
+            vfs.ChangeDirectory(Directory.GetCurrentDirectory());
         }
         else
         {

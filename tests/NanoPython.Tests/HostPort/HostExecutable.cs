@@ -67,7 +67,22 @@ public static class HostExecutable
     /// <summary>Runs nanopython to its end with stdin text (hang guard: 2 minutes, then the process is killed).</summary>
     public static Result Run(string stdin, params string[] args)
     {
-        using Process p = Process.Start(StartInfo(args));
+        return Run(StartInfo(args), stdin);
+    }
+
+    /// <summary>As <see cref="Run(string, string[])"/>, in the working directory dir.</summary>
+    public static Result RunIn(string dir, string stdin, params string[] args)
+    {
+        ProcessStartInfo psi = StartInfo(args);
+        psi.WorkingDirectory = dir;
+        return Run(psi, stdin);
+    }
+
+    private static Result Run(ProcessStartInfo psi, string stdin)
+    {
+        string[] args = new string[psi.ArgumentList.Count];
+        psi.ArgumentList.CopyTo(args, 0);
+        using Process p = Process.Start(psi);
         Task<string> stdout = p.StandardOutput.ReadToEndAsync();
         Task<string> stderr = p.StandardError.ReadToEndAsync();
         p.StandardInput.Write(stdin);

@@ -17,6 +17,28 @@ public sealed class ScriptModeTests
     }
 
     [TestMethod]
+    public void Script_WorkingDirectory_IsCwdForGetcwdListdirAndOpen()
+    {
+        string dir = Directory.CreateTempSubdirectory("nanopy-cwd-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "data.txt"), "hello");
+            Directory.CreateDirectory(Path.Combine(dir, "sub"));
+            HostExecutable.Result r = HostExecutable.RunIn(
+                dir,
+                string.Empty,
+                "-c",
+                "import os\nprint(os.getcwd())\nprint(sorted(os.listdir()))\nprint(open('data.txt').read())\nos.chdir('sub')\nprint(os.getcwd())\nprint(open('../data.txt').read())");
+            Assert.AreEqual(string.Empty, r.Stderr);
+            Assert.AreEqual(dir + "\n['data.txt', 'sub']\nhello\n" + Path.Combine(dir, "sub") + "\nhello\n", r.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [TestMethod]
     public void Script_SysExitN_ExitsN()
     {
         Assert.AreEqual(3, HostExecutable.Run(string.Empty, "-c", "import sys; sys.exit(3)").ExitCode);
