@@ -5,7 +5,8 @@ namespace NanoPython.Frozen
     internal static class FrozenSources
     {
         /// <summary>Module _asyncio_event.</summary>
-        internal const string AsyncioEvent = @"import asyncio as core
+        internal const string AsyncioEvent = @"__name__ = ""asyncio""
+import asyncio as core
 from asyncio import _wake, _never, _io_wait
 class Event:
  def __init__(self):
@@ -45,7 +46,8 @@ class ThreadSafeFlag:
 ";
 
         /// <summary>Module _asyncio_funcs.</summary>
-        internal const string AsyncioFuncs = @"import asyncio as core
+        internal const string AsyncioFuncs = @"__name__ = ""asyncio""
+import asyncio as core
 from asyncio import CancelledError, TimeoutError, _wake, _never, _promote_to_task, create_task, sleep, sleep_ms
 async def wait_for(aw, timeout, sleep=sleep):
  aw = _promote_to_task(aw)
@@ -128,7 +130,8 @@ async def gather(*aws, return_exceptions=False):
 ";
 
         /// <summary>Module _asyncio_lock.</summary>
-        internal const string AsyncioLock = @"import asyncio as core
+        internal const string AsyncioLock = @"__name__ = ""asyncio""
+import asyncio as core
 from asyncio import CancelledError, _wake, _never
 class Lock:
  def __init__(self):
@@ -164,7 +167,8 @@ class Lock:
 ";
 
         /// <summary>Module _asyncio_stream.</summary>
-        internal const string AsyncioStream = @"from asyncio import _io_wait, sleep_ms
+        internal const string AsyncioStream = @"__name__ = ""asyncio""
+from asyncio import _io_wait, sleep_ms
 class _AnyPoll:
  def __init__(self, s):
   self.s = s

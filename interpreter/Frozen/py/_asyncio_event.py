@@ -1,5 +1,7 @@
 # asyncio's Event and ThreadSafeFlag, imported by asyncio.__getattr__ when one of them is first used.
 # _cur changes as tasks run, so it is read from asyncio (core) each time; the rest is bound once on import.
+# The classes and functions here are asyncio's: they report "asyncio" as their module, as before the split.
+__name__ = "asyncio"
 import asyncio as core
 from asyncio import _wake, _never, _io_wait
 

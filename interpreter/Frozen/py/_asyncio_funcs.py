@@ -1,5 +1,7 @@
 # asyncio's wait_for, wait_for_ms and gather, imported by asyncio.__getattr__ when one of them is first used.
 # _cur changes as tasks run, so it is read from asyncio (core) each time; the rest is bound once on import.
+# The classes and functions here are asyncio's: they report "asyncio" as their module, as before the split.
+__name__ = "asyncio"
 import asyncio as core
 from asyncio import CancelledError, TimeoutError, _wake, _never, _promote_to_task, create_task, sleep, sleep_ms
 

@@ -1,5 +1,7 @@
 # asyncio's streams (Stream, StreamReader, StreamWriter, open_connection, start_server), imported by
 # asyncio.__getattr__ when one of them is first used.
+# The classes and functions here are asyncio's: they report "asyncio" as their module, as before the split.
+__name__ = "asyncio"
 from asyncio import _io_wait, sleep_ms
 
 

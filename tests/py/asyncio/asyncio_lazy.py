@@ -99,3 +99,5 @@ try:
     from asyncio import Queue
 except ImportError as e:
     print("ImportError:", e)
+# The parts' classes are asyncio's.
+print(asyncio.Event, asyncio.Lock.__module__, asyncio.Stream.__module__)
