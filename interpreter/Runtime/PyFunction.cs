@@ -46,6 +46,12 @@ namespace NanoPython.Runtime
             set { Extras.QualName = value; }
         }
 
+        /// <summary>__qualname__ when assigned, else null (reading it does not build the code's qualified name).</summary>
+        public PyStr AssignedQualName
+        {
+            get { return _extras != null ? _extras.QualName : null; }
+        }
+
         private FunctionExtras Extras
         {
             get

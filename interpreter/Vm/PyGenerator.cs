@@ -17,8 +17,11 @@ namespace NanoPython.Runtime
         /// <summary>True for coroutines (async def).</summary>
         public readonly bool IsCoroutine;
 
-        /// <summary>The generator function (its __name__ and __qualname__ are the generator's).</summary>
-        public readonly PyFunction Function;
+        /// <summary>__name__: the function's when the generator was made.</summary>
+        public readonly PyStr Name;
+
+        // __qualname__ when the function had one assigned, else null: the code's, built when asked for.
+        private readonly PyStr _qualName;
 
         /// <summary>The value returned by the generator once it finished.</summary>
         public PyObject ReturnValue;
@@ -31,7 +34,14 @@ namespace NanoPython.Runtime
             Frame = frame;
             frame.Generator = this;
             IsCoroutine = isCoroutine;
-            Function = function;
+            Name = function.Name;
+            _qualName = function.AssignedQualName;
+        }
+
+        /// <summary>__qualname__ (the function's when the generator was made).</summary>
+        public PyStr QualName
+        {
+            get { return _qualName != null ? _qualName : Frame.Code.QualName; }
         }
 
         /// <inheritdoc/>
@@ -49,7 +59,7 @@ namespace NanoPython.Runtime
         /// <inheritdoc/>
         public override string Repr(Interpreter ip)
         {
-            return "<" + (IsCoroutine ? "coroutine" : "generator") + " object " + Function.QualName.Value + " at 0x" + Ops.IdHex(this) + ">";
+            return "<" + (IsCoroutine ? "coroutine" : "generator") + " object " + QualName.Value + " at 0x" + Ops.IdHex(this) + ">";
         }
 
         /// <inheritdoc/>
@@ -293,9 +303,9 @@ namespace NanoPython.Runtime
             switch (Names.Lookup(name.Value))
             {
                 case Names.__name__:
-                    return Function.Name;
+                    return Name;
                 case Names.__qualname__:
-                    return Function.QualName;
+                    return QualName;
             }
 
             return base.GetAttr(ip, name);
