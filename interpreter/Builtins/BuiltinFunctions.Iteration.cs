@@ -4,10 +4,31 @@ namespace NanoPython.Builtins
 {
     public static partial class BuiltinFunctions
     {
-        private static readonly ArgSpec s_sumSpec = new ArgSpec("sum", "iterable, /, start", 1);
-        private static readonly ArgSpec s_sortedSpec = new ArgSpec("sorted", "iterable, /, *, key, reverse", 1);
-        private static readonly ArgSpec s_minSpec = new ArgSpec("min", "*, key, default", 0);
-        private static readonly ArgSpec s_maxSpec = new ArgSpec("max", "*, key, default", 0);
+        private static ArgSpec s_sumSpec;
+        private static ArgSpec s_sortedSpec;
+        private static ArgSpec s_minSpec;
+        private static ArgSpec s_maxSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec SumSpec
+        {
+            get { return s_sumSpec ?? (s_sumSpec = new ArgSpec("sum", "iterable, /, start", 1)); }
+        }
+
+        private static ArgSpec SortedSpec
+        {
+            get { return s_sortedSpec ?? (s_sortedSpec = new ArgSpec("sorted", "iterable, /, *, key, reverse", 1)); }
+        }
+
+        private static ArgSpec MinSpec
+        {
+            get { return s_minSpec ?? (s_minSpec = new ArgSpec("min", "*, key, default", 0)); }
+        }
+
+        private static ArgSpec MaxSpec
+        {
+            get { return s_maxSpec ?? (s_maxSpec = new ArgSpec("max", "*, key, default", 0)); }
+        }
 
         // iter(o) or iter(callable, sentinel).
         private static PyObject Iter(Interpreter ip, PyObject o, PyObject sentinel)
@@ -91,7 +112,7 @@ namespace NanoPython.Builtins
             else
             {
                 PyObject[] a = new PyObject[2];
-                s_sumSpec.Parse(ip, args, offset, count, kwnames, a);
+                SumSpec.Parse(ip, args, offset, count, kwnames, a);
                 iterable = a[0];
                 if (a[1] != null)
                 {
@@ -197,7 +218,7 @@ namespace NanoPython.Builtins
             {
                 npos -= kwnames.Items.Length;
                 PyObject[] kw = new PyObject[2];
-                (op == CompareOp.Lt ? s_minSpec : s_maxSpec).ParseKeywords(ip, args, offset, count, kwnames, kw);
+                (op == CompareOp.Lt ? MinSpec : MaxSpec).ParseKeywords(ip, args, offset, count, kwnames, kw);
                 key = kw[0] is PyNone ? null : kw[0];
                 dflt = kw[1];
             }
@@ -276,7 +297,7 @@ namespace NanoPython.Builtins
             else
             {
                 PyObject[] a = new PyObject[3];
-                s_sortedSpec.Parse(ip, args, offset, count, kwnames, a);
+                SortedSpec.Parse(ip, args, offset, count, kwnames, a);
                 iterable = a[0];
                 key = a[1] is PyNone ? null : a[1];
                 reverse = a[2] != null && Ops.IsTrue(ip, a[2]);

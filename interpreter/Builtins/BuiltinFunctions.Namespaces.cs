@@ -4,7 +4,13 @@ namespace NanoPython.Builtins
 {
     public static partial class BuiltinFunctions
     {
-        private static readonly ArgSpec s_compileSpec = new ArgSpec("compile", "source, filename, mode, flags, dont_inherit, optimize", 3);
+        private static ArgSpec s_compileSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec CompileSpec
+        {
+            get { return s_compileSpec ?? (s_compileSpec = new ArgSpec("compile", "source, filename, mode, flags, dont_inherit, optimize", 3)); }
+        }
 
         private static PyObject Globals(Interpreter ip)
         {
@@ -258,7 +264,7 @@ namespace NanoPython.Builtins
         private static PyObject Compile(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[6];
-            s_compileSpec.Parse(ip, args, offset, count, kwnames, a);
+            CompileSpec.Parse(ip, args, offset, count, kwnames, a);
             string mode = Ops.ExpectStr(a[2], "compile() mode");
             int m = mode == "exec" ? CompileMode.Exec : mode == "eval" ? CompileMode.Eval : mode == "single" ? CompileMode.Single : -1;
             if (m < 0)

@@ -5,7 +5,13 @@ namespace NanoPython.Builtins
 {
     public static partial class BuiltinFunctions
     {
-        private static readonly ArgSpec s_printSpec = new ArgSpec("print", "*, sep, end, file, flush", 0);
+        private static ArgSpec s_printSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec PrintSpec
+        {
+            get { return s_printSpec ?? (s_printSpec = new ArgSpec("print", "*, sep, end, file, flush", 0)); }
+        }
 
         /// <summary>
         /// Where standard output goes: null while sys.stdout is the interpreter's native stdout (or sys was never
@@ -71,7 +77,7 @@ namespace NanoPython.Builtins
             {
                 npos -= kwnames.Items.Length;
                 PyObject[] kw = new PyObject[4];
-                s_printSpec.ParseKeywords(ip, args, offset, count, kwnames, kw);
+                PrintSpec.ParseKeywords(ip, args, offset, count, kwnames, kw);
                 sep = SepOrEnd(kw[0], "sep", sep);
                 end = SepOrEnd(kw[1], "end", end);
                 file = kw[2] is PyNone ? null : kw[2];

@@ -5,7 +5,13 @@ namespace NanoPython.Builtins
     /// <summary>The constructor and methods of list.</summary>
     public static class ListMethods
     {
-        private static readonly ArgSpec s_sortSpec = new ArgSpec("sort", "*, key, reverse", 0);
+        private static ArgSpec s_sortSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec SortSpec
+        {
+            get { return s_sortSpec ?? (s_sortSpec = new ArgSpec("sort", "*, key, reverse", 0)); }
+        }
 
         // Shared by every emptied list: a zero-length array never changes.
         private static readonly PyObject[] s_empty = new PyObject[0];
@@ -280,7 +286,7 @@ namespace NanoPython.Builtins
             if (kwnames != null)
             {
                 PyObject[] kw = new PyObject[2];
-                s_sortSpec.ParseKeywords(ip, args, offset, count, kwnames, kw);
+                SortSpec.ParseKeywords(ip, args, offset, count, kwnames, kw);
                 key = kw[0] is PyNone ? null : kw[0];
                 reverse = kw[1] != null && Ops.IsTrue(ip, kw[1]);
             }

@@ -5,7 +5,13 @@ namespace NanoPython.Builtins
     /// <summary>enumerate(iterable, start=0): (count, item) pairs. Two fields besides the object header.</summary>
     public sealed class PyEnumerate : PyObject
     {
-        private static readonly ArgSpec s_spec = new ArgSpec("enumerate", "iterable, start", 1);
+        private static ArgSpec s_spec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec Spec
+        {
+            get { return s_spec ?? (s_spec = new ArgSpec("enumerate", "iterable, start", 1)); }
+        }
 
         private readonly PyObject _it;
         private long _count;
@@ -21,7 +27,7 @@ namespace NanoPython.Builtins
         public static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_spec.Parse(ip, args, offset, count, kwnames, a);
+            Spec.Parse(ip, args, offset, count, kwnames, a);
             long start = a[1] == null ? 0 : Ops.Index(ip, a[1]);
             return new PyEnumerate(Ops.GetIter(ip, a[0]), start);
         }

@@ -5,7 +5,13 @@ namespace NanoPython.Builtins
     /// <summary>zip(*iterables, strict=False): tuples of the next item of each iterator, until the shortest ends.</summary>
     public sealed class PyZip : PyObject
     {
-        private static readonly ArgSpec s_spec = new ArgSpec("zip", "*, strict", 0);
+        private static ArgSpec s_spec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec Spec
+        {
+            get { return s_spec ?? (s_spec = new ArgSpec("zip", "*, strict", 0)); }
+        }
 
         private PyObject[] _its;
         private readonly bool _strict;
@@ -26,7 +32,7 @@ namespace NanoPython.Builtins
             {
                 npos -= kwnames.Items.Length;
                 PyObject[] kw = new PyObject[1];
-                s_spec.ParseKeywords(ip, args, offset, count, kwnames, kw);
+                Spec.ParseKeywords(ip, args, offset, count, kwnames, kw);
                 strict = kw[0] != null && Ops.IsTrue(ip, kw[0]);
             }
 

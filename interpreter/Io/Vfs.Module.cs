@@ -5,7 +5,13 @@ namespace NanoPython.Io
     /// <summary>The io module and the open() builtin, which belong to one VFS.</summary>
     public sealed partial class Vfs
     {
-        private static readonly ArgSpec s_openSpec = new ArgSpec("open", "file, mode, buffering, encoding, errors, newline", 1);
+        private static ArgSpec s_openSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec OpenSpec
+        {
+            get { return s_openSpec ?? (s_openSpec = new ArgSpec("open", "file, mode, buffering, encoding, errors, newline", 1)); }
+        }
 
         private PyObject _open;
 
@@ -39,7 +45,7 @@ namespace NanoPython.Io
         private PyObject OpenBuiltin(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[6];
-            s_openSpec.Parse(ip, args, offset, count, kwnames, a);
+            OpenSpec.Parse(ip, args, offset, count, kwnames, a);
             string mode = a[1] == null ? "r" : Ops.ExpectStr(a[1], "open() argument 'mode'");
             if (a[3] != null && !(a[3] is PyNone))
             {

@@ -10,8 +10,19 @@ namespace NanoPython.Machine
     /// </summary>
     public sealed class MachineAdc : PyObject
     {
-        private static readonly ArgSpec s_new = new ArgSpec("ADC", "pin, *, atten", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "*, atten", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("ADC", "pin, *, atten", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "*, atten", 0)); }
+        }
 
         internal readonly MachineState State;
         internal readonly int Pin;
@@ -60,7 +71,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             MachineAdc adc = Get(ip, state, MachineArgs.PinId(ip, a[0]));
             if (a[1] != null)
@@ -133,7 +144,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineAdc adc = (MachineAdc)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_init, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames);
             if (a[0] != null)
             {
                 adc.SetAtten(ip, a[0]);

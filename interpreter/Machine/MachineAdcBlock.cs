@@ -9,9 +9,25 @@ namespace NanoPython.Machine
     /// </summary>
     public sealed class MachineAdcBlock : PyObject
     {
-        private static readonly ArgSpec s_new = new ArgSpec("ADCBlock", "id, *, bits", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "*, bits", 0);
-        private static readonly ArgSpec s_connect = new ArgSpec("connect", "channel, source", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+        private static ArgSpec s_connect;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("ADCBlock", "id, *, bits", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "*, bits", 0)); }
+        }
+
+        private static ArgSpec ConnectSpec
+        {
+            get { return s_connect ?? (s_connect = new ArgSpec("connect", "channel, source", 0)); }
+        }
 
         internal readonly MachineState State;
         internal readonly int Id;
@@ -43,7 +59,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             MachineAdcBlock b = Get(ip, MachineState.Of(ip), MachineArgs.Int(ip, a[0]));
             if (a[1] != null)
             {
@@ -92,7 +108,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineAdcBlock b = (MachineAdcBlock)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_init, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames);
             if (a[0] != null)
             {
                 b.SetBits(ip, a[0]);
@@ -104,7 +120,7 @@ namespace NanoPython.Machine
         private static PyObject Connect(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineAdcBlock b = (MachineAdcBlock)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_connect, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ConnectSpec, args, offset, count, kwnames);
             PyObject channel = a[0];
             PyObject source = a[1];
 

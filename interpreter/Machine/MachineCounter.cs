@@ -15,8 +15,19 @@ namespace NanoPython.Machine
         private const int Up = 1;
         private const int Down = 2;
 
-        private static readonly ArgSpec s_counter = new ArgSpec("init", "src, *, direction, edge, filter_ns", 0);
-        private static readonly ArgSpec s_encoder = new ArgSpec("init", "phase_a, phase_b, *, phases, filter_ns", 0);
+        private static ArgSpec s_counter;
+        private static ArgSpec s_encoder;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec CounterSpec
+        {
+            get { return s_counter ?? (s_counter = new ArgSpec("init", "src, *, direction, edge, filter_ns", 0)); }
+        }
+
+        private static ArgSpec EncoderSpec
+        {
+            get { return s_encoder ?? (s_encoder = new ArgSpec("init", "phase_a, phase_b, *, phases, filter_ns", 0)); }
+        }
 
         private readonly MachineState _state;
         private readonly bool _encoder;
@@ -97,7 +108,7 @@ namespace NanoPython.Machine
 
             if (count > 1)
             {
-                c.Setup(ip, MachineArgs.Method(ip, encoder ? s_encoder : s_counter, args, offset, count, kwnames));
+                c.Setup(ip, MachineArgs.Method(ip, encoder ? EncoderSpec : CounterSpec, args, offset, count, kwnames));
             }
 
             return c;
@@ -165,7 +176,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineCounter c = (MachineCounter)args[offset];
-            c.Setup(ip, MachineArgs.Method(ip, c._encoder ? s_encoder : s_counter, args, offset, count, kwnames));
+            c.Setup(ip, MachineArgs.Method(ip, c._encoder ? EncoderSpec : CounterSpec, args, offset, count, kwnames));
             return PyNone.Value;
         }
 

@@ -150,7 +150,7 @@ namespace NanoPython.Machine
         private static PyObject ReadFrom(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_readfrom, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadfromSpec, args, offset, count, kwnames);
             int n = MachineArgs.Int(ip, a[1]);
             byte[] buf = new byte[Ops.CheckedSize(n)];
             i2c.TransferRead(MachineArgs.Int(ip, a[0]), buf, 0, buf.Length, StopArg(ip, a[2]));
@@ -160,7 +160,7 @@ namespace NanoPython.Machine
         private static PyObject ReadFromInto(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_readfromInto, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadfromIntoSpec, args, offset, count, kwnames);
             int bo, bc;
             byte[] buf = MachineArgs.WritableBuffer(a[1], out bo, out bc);
             i2c.TransferRead(MachineArgs.Int(ip, a[0]), buf, bo, bc, StopArg(ip, a[2]));
@@ -170,7 +170,7 @@ namespace NanoPython.Machine
         private static PyObject WriteTo(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_writeto, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, WritetoSpec, args, offset, count, kwnames);
             int bo, bc;
             byte[] buf = MachineArgs.Buffer(a[1], out bo, out bc);
             int r = i2c.TransferWrite(MachineArgs.Int(ip, a[0]), new byte[][] { buf }, new int[] { bo }, new int[] { bc }, StopArg(ip, a[2]));
@@ -180,7 +180,7 @@ namespace NanoPython.Machine
         private static PyObject WriteVTo(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_writevto, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, WritevtoSpec, args, offset, count, kwnames);
             int n;
             PyObject[] items = Ops.ItemsOf(ip, a[1], out n);
             byte[][] bufs = new byte[n][];
@@ -198,7 +198,7 @@ namespace NanoPython.Machine
         private static PyObject ReadFromMem(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_readMem, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadMemSpec, args, offset, count, kwnames);
             byte[] buf = new byte[Ops.CheckedSize(MachineArgs.Int(ip, a[2]))];
             i2c.ReadMem(ip, MachineArgs.Int(ip, a[0]), MachineArgs.Int(ip, a[1]), AddrSize(ip, a[3]), buf, 0, buf.Length);
             return new PyBytes(buf);
@@ -207,7 +207,7 @@ namespace NanoPython.Machine
         private static PyObject ReadFromMemInto(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_readMemInto, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadMemIntoSpec, args, offset, count, kwnames);
             int bo, bc;
             byte[] buf = MachineArgs.WritableBuffer(a[2], out bo, out bc);
             i2c.ReadMem(ip, MachineArgs.Int(ip, a[0]), MachineArgs.Int(ip, a[1]), AddrSize(ip, a[3]), buf, bo, bc);
@@ -217,7 +217,7 @@ namespace NanoPython.Machine
         private static PyObject WriteToMem(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_writeMem, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, WriteMemSpec, args, offset, count, kwnames);
             int bo, bc;
             byte[] buf = MachineArgs.Buffer(a[2], out bo, out bc);
             byte[] ma = MemAddress(MachineArgs.Int(ip, a[1]), AddrSize(ip, a[3]));

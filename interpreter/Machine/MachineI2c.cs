@@ -11,17 +11,73 @@ namespace NanoPython.Machine
     /// </summary>
     public sealed partial class MachineI2c : PyObject
     {
-        private static readonly ArgSpec s_newHard = new ArgSpec("I2C", "id, *, scl, sda, freq, timeout", 1);
-        private static readonly ArgSpec s_newSoft = new ArgSpec("SoftI2C", "scl, sda, *, freq, timeout", 2);
-        private static readonly ArgSpec s_initHard = new ArgSpec("init", "*, scl, sda, freq, timeout", 0);
-        private static readonly ArgSpec s_initSoft = new ArgSpec("init", "scl, sda, *, freq, timeout", 0);
-        private static readonly ArgSpec s_readfrom = new ArgSpec("readfrom", "addr, nbytes, stop", 2);
-        private static readonly ArgSpec s_readfromInto = new ArgSpec("readfrom_into", "addr, buf, stop", 2);
-        private static readonly ArgSpec s_writeto = new ArgSpec("writeto", "addr, buf, stop", 2);
-        private static readonly ArgSpec s_writevto = new ArgSpec("writevto", "addr, vector, stop", 2);
-        private static readonly ArgSpec s_readMem = new ArgSpec("readfrom_mem", "addr, memaddr, nbytes, *, addrsize", 3);
-        private static readonly ArgSpec s_readMemInto = new ArgSpec("readfrom_mem_into", "addr, memaddr, buf, *, addrsize", 3);
-        private static readonly ArgSpec s_writeMem = new ArgSpec("writeto_mem", "addr, memaddr, buf, *, addrsize", 3);
+        private static ArgSpec s_newHard;
+        private static ArgSpec s_newSoft;
+        private static ArgSpec s_initHard;
+        private static ArgSpec s_initSoft;
+        private static ArgSpec s_readfrom;
+        private static ArgSpec s_readfromInto;
+        private static ArgSpec s_writeto;
+        private static ArgSpec s_writevto;
+        private static ArgSpec s_readMem;
+        private static ArgSpec s_readMemInto;
+        private static ArgSpec s_writeMem;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewHardSpec
+        {
+            get { return s_newHard ?? (s_newHard = new ArgSpec("I2C", "id, *, scl, sda, freq, timeout", 1)); }
+        }
+
+        private static ArgSpec NewSoftSpec
+        {
+            get { return s_newSoft ?? (s_newSoft = new ArgSpec("SoftI2C", "scl, sda, *, freq, timeout", 2)); }
+        }
+
+        private static ArgSpec InitHardSpec
+        {
+            get { return s_initHard ?? (s_initHard = new ArgSpec("init", "*, scl, sda, freq, timeout", 0)); }
+        }
+
+        private static ArgSpec InitSoftSpec
+        {
+            get { return s_initSoft ?? (s_initSoft = new ArgSpec("init", "scl, sda, *, freq, timeout", 0)); }
+        }
+
+        private static ArgSpec ReadfromSpec
+        {
+            get { return s_readfrom ?? (s_readfrom = new ArgSpec("readfrom", "addr, nbytes, stop", 2)); }
+        }
+
+        private static ArgSpec ReadfromIntoSpec
+        {
+            get { return s_readfromInto ?? (s_readfromInto = new ArgSpec("readfrom_into", "addr, buf, stop", 2)); }
+        }
+
+        private static ArgSpec WritetoSpec
+        {
+            get { return s_writeto ?? (s_writeto = new ArgSpec("writeto", "addr, buf, stop", 2)); }
+        }
+
+        private static ArgSpec WritevtoSpec
+        {
+            get { return s_writevto ?? (s_writevto = new ArgSpec("writevto", "addr, vector, stop", 2)); }
+        }
+
+        private static ArgSpec ReadMemSpec
+        {
+            get { return s_readMem ?? (s_readMem = new ArgSpec("readfrom_mem", "addr, memaddr, nbytes, *, addrsize", 3)); }
+        }
+
+        private static ArgSpec ReadMemIntoSpec
+        {
+            get { return s_readMemInto ?? (s_readMemInto = new ArgSpec("readfrom_mem_into", "addr, memaddr, buf, *, addrsize", 3)); }
+        }
+
+        private static ArgSpec WriteMemSpec
+        {
+            get { return s_writeMem ?? (s_writeMem = new ArgSpec("writeto_mem", "addr, memaddr, buf, *, addrsize", 3)); }
+        }
 
         private readonly MachineState _state;
         private readonly bool _soft;
@@ -79,7 +135,7 @@ namespace NanoPython.Machine
 
         internal static PyObject NewHardware(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_newHard, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewHardSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             int id = MachineArgs.Int(ip, a[0]);
             if (id != 0 && id != 1)
@@ -101,7 +157,7 @@ namespace NanoPython.Machine
 
         internal static PyObject NewSoft(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_newSoft, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSoftSpec, args, offset, count, kwnames);
             MachineI2c i2c = new MachineI2c(MachineState.Of(ip), true, -1);
             i2c.Setup(ip, a[0], a[1], a[2], a[3]);
             return i2c;
@@ -191,7 +247,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineI2c i2c = (MachineI2c)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, i2c._soft ? s_initSoft : s_initHard, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, i2c._soft ? InitSoftSpec : InitHardSpec, args, offset, count, kwnames);
             i2c.Setup(ip, a[0], a[1], a[2], a[3]);
             return PyNone.Value;
         }

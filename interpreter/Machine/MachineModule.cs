@@ -17,7 +17,13 @@ namespace NanoPython.Machine
             get { return new PyBuiltin1("_board_reset", SystemExitFn); }
         }
 
-        private static readonly ArgSpec s_timePulse = new ArgSpec("time_pulse_us", "pin, pulse_level, timeout_us", 2);
+        private static ArgSpec s_timePulse;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec TimePulseSpec
+        {
+            get { return s_timePulse ?? (s_timePulse = new ArgSpec("time_pulse_us", "pin, pulse_level, timeout_us", 2)); }
+        }
 
         // The classes and functions, created when first looked up (PyModule.AddLazy): the classes first, then the functions in Create's order.
         private const string LazyNames =
@@ -186,7 +192,7 @@ namespace NanoPython.Machine
 
         private static PyObject TimePulseUs(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_timePulse, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, TimePulseSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             int pin = MachineArgs.ValidPin(ip, state, a[0]);
             int level = Ops.IsTrue(ip, a[1]) ? 1 : 0;

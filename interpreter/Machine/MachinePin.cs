@@ -22,9 +22,25 @@ namespace NanoPython.Machine
         internal const int WakeLow = 4;
         internal const int WakeHigh = 5;
 
-        private static readonly ArgSpec s_new = new ArgSpec("Pin", "id, mode, pull, *, value, drive, hold", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "mode, pull, *, value, drive, hold", 0);
-        private static readonly ArgSpec s_irq = new ArgSpec("irq", "handler, trigger, wake", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+        private static ArgSpec s_irq;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("Pin", "id, mode, pull, *, value, drive, hold", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "mode, pull, *, value, drive, hold", 0)); }
+        }
+
+        private static ArgSpec IrqSpec
+        {
+            get { return s_irq ?? (s_irq = new ArgSpec("irq", "handler, trigger, wake", 0)); }
+        }
 
         internal readonly MachineState State;
         internal int Mode = -1;
@@ -111,7 +127,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             int id = MachineArgs.ValidPin(ip, state, a[0]);
             MachinePin p = state.Pin(id);
@@ -243,7 +259,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachinePin p = (MachinePin)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_init, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames);
             p.Configure(ip, a[0], a[1], a[2], a[3], a[4]);
             return PyNone.Value;
         }
@@ -278,7 +294,7 @@ namespace NanoPython.Machine
         private static PyObject Irq(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachinePin p = (MachinePin)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_irq, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, IrqSpec, args, offset, count, kwnames);
             if (count > 1 || kwnames != null)
             {
                 PyObject handler = a[0];

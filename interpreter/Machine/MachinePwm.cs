@@ -16,8 +16,19 @@ namespace NanoPython.Machine
         private const int UnitU10 = 1;
         private const int UnitNs = 2;
 
-        private static readonly ArgSpec s_new = new ArgSpec("PWM", "dest, freq, duty, *, duty_u16, duty_ns, invert, lightsleep", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "freq, duty, *, duty_u16, duty_ns, invert, lightsleep", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("PWM", "dest, freq, duty, *, duty_u16, duty_ns, invert, lightsleep", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "freq, duty, *, duty_u16, duty_ns, invert, lightsleep", 0)); }
+        }
 
         private readonly MachineState _state;
         private readonly int _pin;
@@ -84,7 +95,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             int pin = MachineArgs.OutputPin(ip, state, a[0]);
             MachinePwm pwm = state.PwmByPin[pin];
@@ -251,7 +262,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachinePwm pwm = (MachinePwm)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_init, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames);
             pwm.Configure(ip, a[0], a[1], a[2], a[3], a[4]);
             return PyNone.Value;
         }

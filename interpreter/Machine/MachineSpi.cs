@@ -9,11 +9,37 @@ namespace NanoPython.Machine
     /// </summary>
     public sealed class MachineSpi : PyObject
     {
-        private static readonly ArgSpec s_newHard = new ArgSpec("SPI", "id, baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 1);
-        private static readonly ArgSpec s_newSoft = new ArgSpec("SoftSPI", "baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 0);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 0);
-        private static readonly ArgSpec s_read = new ArgSpec("read", "nbytes, write", 1);
-        private static readonly ArgSpec s_readinto = new ArgSpec("readinto", "buf, write", 1);
+        private static ArgSpec s_newHard;
+        private static ArgSpec s_newSoft;
+        private static ArgSpec s_init;
+        private static ArgSpec s_read;
+        private static ArgSpec s_readinto;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewHardSpec
+        {
+            get { return s_newHard ?? (s_newHard = new ArgSpec("SPI", "id, baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 1)); }
+        }
+
+        private static ArgSpec NewSoftSpec
+        {
+            get { return s_newSoft ?? (s_newSoft = new ArgSpec("SoftSPI", "baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 0)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "baudrate, *, polarity, phase, bits, firstbit, sck, mosi, miso", 0)); }
+        }
+
+        private static ArgSpec ReadSpec
+        {
+            get { return s_read ?? (s_read = new ArgSpec("read", "nbytes, write", 1)); }
+        }
+
+        private static ArgSpec ReadintoSpec
+        {
+            get { return s_readinto ?? (s_readinto = new ArgSpec("readinto", "buf, write", 1)); }
+        }
 
         private readonly MachineState _state;
         private readonly int _id;
@@ -55,7 +81,7 @@ namespace NanoPython.Machine
 
         internal static PyObject NewHardware(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_newHard, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewHardSpec, args, offset, count, kwnames);
             int id = MachineArgs.Int(ip, a[0]);
             if (id != 1 && id != 2)
             {
@@ -69,7 +95,7 @@ namespace NanoPython.Machine
 
         internal static PyObject NewSoft(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_newSoft, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSoftSpec, args, offset, count, kwnames);
             MachineSpi spi = new MachineSpi(MachineState.Of(ip), -1);
             spi.Setup(ip, a, 0, 500000);
             return spi;
@@ -148,7 +174,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineSpi spi = (MachineSpi)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_init, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames);
             spi.Setup(ip, a, 0, spi._config.Baudrate);
             return PyNone.Value;
         }
@@ -179,7 +205,7 @@ namespace NanoPython.Machine
         private static PyObject Read(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineSpi spi = (MachineSpi)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_read, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadSpec, args, offset, count, kwnames);
             int n = Ops.CheckedSize(MachineArgs.Int(ip, a[0]));
             byte[] r = new byte[n];
             spi.Bus.Transfer(Fill(n, MachineArgs.Int(ip, a[1], 0)), 0, r, 0, n);
@@ -189,7 +215,7 @@ namespace NanoPython.Machine
         private static PyObject ReadInto(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineSpi spi = (MachineSpi)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_readinto, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, ReadintoSpec, args, offset, count, kwnames);
             int bo, bc;
             byte[] buf = MachineArgs.WritableBuffer(a[0], out bo, out bc);
             spi.Bus.Transfer(Fill(bc, MachineArgs.Int(ip, a[1], 0)), 0, buf, bo, bc);

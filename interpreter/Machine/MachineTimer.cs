@@ -16,8 +16,19 @@ namespace NanoPython.Machine
         /// <summary>Timer.PERIODIC.</summary>
         internal const int Periodic = 1;
 
-        private static readonly ArgSpec s_new = new ArgSpec("Timer", "id, mode, callback, period, tick_hz, freq, *, hard", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "mode, callback, period, tick_hz, freq, *, hard", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("Timer", "id, mode, callback, period, tick_hz, freq, *, hard", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "mode, callback, period, tick_hz, freq, *, hard", 0)); }
+        }
 
         internal PyObject Callback;
 
@@ -57,7 +68,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             MachineState state = MachineState.Of(ip);
             int id = MachineArgs.Int(ip, a[0]);
             if (id < 0 || id >= state.Timers.Length)
@@ -144,7 +155,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineTimer t = (MachineTimer)args[offset];
-            t.Setup(ip, MachineArgs.Method(ip, s_init, args, offset, count, kwnames));
+            t.Setup(ip, MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames));
             return PyNone.Value;
         }
 

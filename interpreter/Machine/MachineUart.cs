@@ -19,9 +19,25 @@ namespace NanoPython.Machine
         /// <summary>UART.IRQ_RXIDLE.</summary>
         internal const int IrqRxIdle = 0x1000;
 
-        private static readonly ArgSpec s_new = new ArgSpec("UART", "id, baudrate, bits, parity, stop, *, tx, rx, rts, cts, txbuf, rxbuf, timeout, timeout_char, invert, flow", 1);
-        private static readonly ArgSpec s_init = new ArgSpec("init", "baudrate, bits, parity, stop, *, tx, rx, rts, cts, txbuf, rxbuf, timeout, timeout_char, invert, flow", 0);
-        private static readonly ArgSpec s_irq = new ArgSpec("irq", "handler, trigger, hard", 0);
+        private static ArgSpec s_new;
+        private static ArgSpec s_init;
+        private static ArgSpec s_irq;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("UART", "id, baudrate, bits, parity, stop, *, tx, rx, rts, cts, txbuf, rxbuf, timeout, timeout_char, invert, flow", 1)); }
+        }
+
+        private static ArgSpec InitSpec
+        {
+            get { return s_init ?? (s_init = new ArgSpec("init", "baudrate, bits, parity, stop, *, tx, rx, rts, cts, txbuf, rxbuf, timeout, timeout_char, invert, flow", 0)); }
+        }
+
+        private static ArgSpec IrqSpec
+        {
+            get { return s_irq ?? (s_irq = new ArgSpec("irq", "handler, trigger, hard", 0)); }
+        }
 
         internal PyObject IrqHandler;
         internal int IrqTrigger;
@@ -85,7 +101,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             int id = MachineArgs.Int(ip, a[0]);
             if (id < 0 || id > 2)
             {
@@ -198,7 +214,7 @@ namespace NanoPython.Machine
         private static PyObject Init(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineUart u = (MachineUart)args[offset];
-            u.Setup(ip, MachineArgs.Method(ip, s_init, args, offset, count, kwnames));
+            u.Setup(ip, MachineArgs.Method(ip, InitSpec, args, offset, count, kwnames));
             return PyNone.Value;
         }
 
@@ -353,7 +369,7 @@ namespace NanoPython.Machine
         private static PyObject Irq(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             MachineUart u = (MachineUart)args[offset];
-            PyObject[] a = MachineArgs.Method(ip, s_irq, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Method(ip, IrqSpec, args, offset, count, kwnames);
             if (a[2] != null && Ops.IsTrue(ip, a[2]))
             {
                 throw new PyException(PyExc.ValueError, MachineErrors.UartHard);

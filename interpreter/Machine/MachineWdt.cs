@@ -9,7 +9,13 @@ namespace NanoPython.Machine
     /// </summary>
     public sealed class MachineWdt : PyObject
     {
-        private static readonly ArgSpec s_new = new ArgSpec("WDT", "id, timeout", 0);
+        private static ArgSpec s_new;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_new ?? (s_new = new ArgSpec("WDT", "id, timeout", 0)); }
+        }
 
         private readonly IWatchdog _wdt;
 
@@ -31,7 +37,7 @@ namespace NanoPython.Machine
 
         internal static PyObject New(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            PyObject[] a = MachineArgs.Function(ip, s_new, args, offset, count, kwnames);
+            PyObject[] a = MachineArgs.Function(ip, NewSpec, args, offset, count, kwnames);
             if (MachineArgs.Int(ip, a[0], 0) != 0)
             {
                 throw new PyException(PyExc.ValueError, "WDT(" + MachineArgs.Int(ip, a[0]) + ") doesn't exist");

@@ -10,8 +10,19 @@ namespace NanoPython.Modules
     public static class BinasciiModule
     {
         private const string Base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        private static readonly ArgSpec s_b2aSpec = new ArgSpec("b2a_base64", "data, *, newline", 1);
-        private static readonly ArgSpec s_a2bSpec = new ArgSpec("a2b_base64", "data, *, strict_mode", 1);
+        private static ArgSpec s_b2aSpec;
+        private static ArgSpec s_a2bSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec B2aSpec
+        {
+            get { return s_b2aSpec ?? (s_b2aSpec = new ArgSpec("b2a_base64", "data, *, newline", 1)); }
+        }
+
+        private static ArgSpec A2bSpec
+        {
+            get { return s_a2bSpec ?? (s_a2bSpec = new ArgSpec("a2b_base64", "data, *, strict_mode", 1)); }
+        }
         private static uint[] s_crcTable;
 
         /// <summary>Builds the module namespace.</summary>
@@ -144,7 +155,7 @@ namespace NanoPython.Modules
         private static PyObject A2bBase64(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_a2bSpec.Parse(ip, args, offset, count, kwnames, a);
+            A2bSpec.Parse(ip, args, offset, count, kwnames, a);
             int off;
             int n;
             byte[] b = BytesOf(a[0], out off, out n);
@@ -197,7 +208,7 @@ namespace NanoPython.Modules
         private static PyObject B2aBase64(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_b2aSpec.Parse(ip, args, offset, count, kwnames, a);
+            B2aSpec.Parse(ip, args, offset, count, kwnames, a);
             bool newline = a[1] == null || Ops.IsTrue(ip, a[1]);
             int off;
             int n;

@@ -13,7 +13,13 @@ namespace NanoPython.Modules
         /// <summary>The build date of os.uname().version when the port sets none.</summary>
         public const string DefaultBuildDate = "2025-06-01";
 
-        private static readonly ArgSpec s_mountSpec = new ArgSpec("mount", "fs, mount_point, *, readonly, mkfs", 0);
+        private static ArgSpec s_mountSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec MountSpec
+        {
+            get { return s_mountSpec ?? (s_mountSpec = new ArgSpec("mount", "fs, mount_point, *, readonly, mkfs", 0)); }
+        }
 
         private readonly Vfs _vfs;
         private readonly PyObject[] _dupterm = new PyObject[2];
@@ -183,7 +189,7 @@ namespace NanoPython.Modules
         private PyObject Mount(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[4];
-            s_mountSpec.Parse(ip, args, offset, count, kwnames, a);
+            MountSpec.Parse(ip, args, offset, count, kwnames, a);
             if (a[0] == null)
             {
                 VfsMount[] mounts = _vfs.Mounts;

@@ -11,7 +11,13 @@ namespace NanoPython.Modules
     /// </summary>
     public static class StructModule
     {
-        private static readonly ArgSpec s_unpackFromSpec = new ArgSpec("unpack_from", "format, buffer, offset", 2);
+        private static ArgSpec s_unpackFromSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec UnpackFromSpec
+        {
+            get { return s_unpackFromSpec ?? (s_unpackFromSpec = new ArgSpec("unpack_from", "format, buffer, offset", 2)); }
+        }
 
         /// <summary>Builds the module namespace.</summary>
         public static void Fill(Interpreter ip, PyModule module, PyDict d)
@@ -136,7 +142,7 @@ namespace NanoPython.Modules
         private static PyObject UnpackFrom(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_unpackFromSpec.Parse(ip, args, offset, count, kwnames, a);
+            UnpackFromSpec.Parse(ip, args, offset, count, kwnames, a);
             StructFormat f = Format(ip, a[0]);
             int start;
             int len;

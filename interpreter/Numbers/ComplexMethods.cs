@@ -8,7 +8,13 @@ namespace NanoPython.Numbers
         // + - * / **
         private const int ComplexOperators = 0x4F;
 
-        private static readonly ArgSpec s_newSpec = new ArgSpec("complex", "real, imag", 0);
+        private static ArgSpec s_newSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_newSpec ?? (s_newSpec = new ArgSpec("complex", "real, imag", 0)); }
+        }
 
         // Longest first: "infinity" must win over its prefix "inf".
         private static readonly string[] s_words = { "infinity", "inf", "nan" };
@@ -35,7 +41,7 @@ namespace NanoPython.Numbers
         public static PyObject NewComplex(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_newSpec.Parse(ip, args, offset, count, kwnames, a);
+            NewSpec.Parse(ip, args, offset, count, kwnames, a);
             PyObject r = a[0];
             PyObject i = a[1];
             PyObject v;

@@ -8,9 +8,25 @@ namespace NanoPython.Numbers
         // Every binary operator but @.
         private const int IntOperators = 0xFFF;
 
-        private static readonly ArgSpec s_newSpec = new ArgSpec("int", "x, /, base", 0);
-        private static readonly ArgSpec s_toBytesSpec = new ArgSpec("to_bytes", "length, byteorder, *, signed", 0);
-        private static readonly ArgSpec s_fromBytesSpec = new ArgSpec("from_bytes", "bytes, byteorder, *, signed", 1);
+        private static ArgSpec s_newSpec;
+        private static ArgSpec s_toBytesSpec;
+        private static ArgSpec s_fromBytesSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec NewSpec
+        {
+            get { return s_newSpec ?? (s_newSpec = new ArgSpec("int", "x, /, base", 0)); }
+        }
+
+        private static ArgSpec ToBytesSpec
+        {
+            get { return s_toBytesSpec ?? (s_toBytesSpec = new ArgSpec("to_bytes", "length, byteorder, *, signed", 0)); }
+        }
+
+        private static ArgSpec FromBytesSpec
+        {
+            get { return s_fromBytesSpec ?? (s_fromBytesSpec = new ArgSpec("from_bytes", "bytes, byteorder, *, signed", 1)); }
+        }
 
         /// <summary>Fills int's dictionary.</summary>
         public static void Fill(PyType t, PyDict d)
@@ -159,7 +175,7 @@ namespace NanoPython.Numbers
         {
             PyObject self = args[offset];
             PyObject[] a = new PyObject[3];
-            s_toBytesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            ToBytesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             long length = a[0] == null ? 1 : Ops.Index(ip, a[0]);
             if (length < 0)
             {
@@ -233,7 +249,7 @@ namespace NanoPython.Numbers
         {
             PyType cls = (PyType)args[offset];
             PyObject[] a = new PyObject[3];
-            s_fromBytesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            FromBytesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             bool little = LittleEndian(a[1]);
             bool signed = a[2] != null && Ops.IsTrue(ip, a[2]);
             byte[] data = BytesOf(ip, a[0]);
@@ -306,7 +322,7 @@ namespace NanoPython.Numbers
         public static PyObject NewInt(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_newSpec.Parse(ip, args, offset, count, kwnames, a);
+            NewSpec.Parse(ip, args, offset, count, kwnames, a);
             PyObject x = a[0];
             PyObject v;
             if (x == null)

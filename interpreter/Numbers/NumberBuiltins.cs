@@ -8,8 +8,19 @@ namespace NanoPython.Numbers
     /// </summary>
     public static class NumberBuiltins
     {
-        private static readonly ArgSpec s_powSpec = new ArgSpec("pow", "base, exp, mod", 2);
-        private static readonly ArgSpec s_roundSpec = new ArgSpec("round", "number, ndigits", 1);
+        private static ArgSpec s_powSpec;
+        private static ArgSpec s_roundSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec PowSpec
+        {
+            get { return s_powSpec ?? (s_powSpec = new ArgSpec("pow", "base, exp, mod", 2)); }
+        }
+
+        private static ArgSpec RoundSpec
+        {
+            get { return s_roundSpec ?? (s_roundSpec = new ArgSpec("round", "number, ndigits", 1)); }
+        }
 
         /// <summary>Adds the builtins to an interpreter's builtins namespace.</summary>
         public static void Install(Interpreter ip)
@@ -226,7 +237,7 @@ namespace NanoPython.Numbers
         public static PyObject Pow(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_powSpec.Parse(ip, args, offset, count, kwnames, a);
+            PowSpec.Parse(ip, args, offset, count, kwnames, a);
             if (a[2] == null || a[2] is PyNone)
             {
                 return Ops.Binary(ip, Runtime.BinaryOp.Power, a[0], a[1]);
@@ -370,7 +381,7 @@ namespace NanoPython.Numbers
         public static PyObject Round(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_roundSpec.Parse(ip, args, offset, count, kwnames, a);
+            RoundSpec.Parse(ip, args, offset, count, kwnames, a);
             PyObject x = a[0];
             PyObject nd = a[1] is PyNone ? null : a[1];
             if (x is PyInstance)

@@ -8,9 +8,25 @@ namespace NanoPython.Text
     /// </summary>
     internal static class BytesMethods
     {
-        private static readonly ArgSpec s_decodeSpec = new ArgSpec("decode", "encoding, errors", 0);
-        private static readonly ArgSpec s_hexSpec = new ArgSpec("hex", "sep, bytes_per_sep", 0);
-        private static readonly ArgSpec s_translateSpec = new ArgSpec("translate", "table, /, delete", 1);
+        private static ArgSpec s_decodeSpec;
+        private static ArgSpec s_hexSpec;
+        private static ArgSpec s_translateSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec DecodeSpec
+        {
+            get { return s_decodeSpec ?? (s_decodeSpec = new ArgSpec("decode", "encoding, errors", 0)); }
+        }
+
+        private static ArgSpec HexSpec
+        {
+            get { return s_hexSpec ?? (s_hexSpec = new ArgSpec("hex", "sep, bytes_per_sep", 0)); }
+        }
+
+        private static ArgSpec TranslateSpec
+        {
+            get { return s_translateSpec ?? (s_translateSpec = new ArgSpec("translate", "table, /, delete", 1)); }
+        }
 
         /// <summary>Adds the methods of bytes and bytearray.</summary>
         internal static void Fill(PyType t, PyDict d)
@@ -36,7 +52,7 @@ namespace NanoPython.Text
         private static PyObject Decode(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_decodeSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            DecodeSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             string encoding = Codecs.NameArg(a[0], "decode", "encoding", "utf-8");
             string errors = Codecs.NameArg(a[1], "decode", "errors", "strict");
             int off, n;
@@ -47,7 +63,7 @@ namespace NanoPython.Text
         private static PyObject Hex(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_hexSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            HexSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             int off, n;
             byte[] data = BufferProtocol.Require(args[offset], out off, out n);
             return new PyStr(ToHex(ip, data, off, n, a[0], a[1]));
@@ -170,7 +186,7 @@ namespace NanoPython.Text
         private static PyObject Translate(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_translateSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            TranslateSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             byte[] table = null;
             int to = 0;
             if (!(a[0] is PyNone))

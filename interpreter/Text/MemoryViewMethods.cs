@@ -5,7 +5,13 @@ namespace NanoPython.Text
     /// <summary>The methods and attributes of memoryview.</summary>
     internal static class MemoryViewMethods
     {
-        private static readonly ArgSpec s_hexSpec = new ArgSpec("hex", "sep, bytes_per_sep", 0);
+        private static ArgSpec s_hexSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec HexSpec
+        {
+            get { return s_hexSpec ?? (s_hexSpec = new ArgSpec("hex", "sep, bytes_per_sep", 0)); }
+        }
 
         /// <summary>Adds the methods of memoryview.</summary>
         internal static void Fill(PyType t, PyDict d)
@@ -78,7 +84,7 @@ namespace NanoPython.Text
         private static PyObject Hex(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_hexSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            HexSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             byte[] data = ((PyMemoryView)args[offset]).ToArray();
             return new PyStr(BytesMethods.ToHex(ip, data, 0, data.Length, a[0], a[1]));
         }

@@ -5,7 +5,13 @@ namespace NanoPython.Text
     /// <summary>The methods only str has: encode, format, format_map, translate, maketrans, casefold and the Unicode classes.</summary>
     internal static class StrMethods
     {
-        private static readonly ArgSpec s_encodeSpec = new ArgSpec("encode", "encoding, errors", 0);
+        private static ArgSpec s_encodeSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec EncodeSpec
+        {
+            get { return s_encodeSpec ?? (s_encodeSpec = new ArgSpec("encode", "encoding, errors", 0)); }
+        }
 
         /// <summary>Adds the str-only methods.</summary>
         internal static void Fill(PyType t, PyDict d)
@@ -26,7 +32,7 @@ namespace NanoPython.Text
         private static PyObject Encode(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[2];
-            s_encodeSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            EncodeSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             string encoding = Codecs.NameArg(a[0], "encode", "encoding", "utf-8");
             string errors = Codecs.NameArg(a[1], "encode", "errors", "strict");
             return new PyBytes(Codecs.Encode((PyStr)args[offset], Codecs.Lookup(encoding), errors));

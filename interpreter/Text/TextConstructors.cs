@@ -8,17 +8,38 @@ namespace NanoPython.Text
     /// </summary>
     internal static class TextConstructors
     {
-        private static readonly ArgSpec s_strSpec = new ArgSpec("str", "object, encoding, errors", 0);
-        private static readonly ArgSpec s_bytesSpec = new ArgSpec("bytes", "source, encoding, errors", 0);
-        private static readonly ArgSpec s_byteArraySpec = new ArgSpec("bytearray", "source, encoding, errors", 0);
-        private static readonly ArgSpec s_memoryViewSpec = new ArgSpec("memoryview", "object", 1);
+        private static ArgSpec s_strSpec;
+        private static ArgSpec s_bytesSpec;
+        private static ArgSpec s_byteArraySpec;
+        private static ArgSpec s_memoryViewSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec StrSpec
+        {
+            get { return s_strSpec ?? (s_strSpec = new ArgSpec("str", "object, encoding, errors", 0)); }
+        }
+
+        private static ArgSpec BytesSpec
+        {
+            get { return s_bytesSpec ?? (s_bytesSpec = new ArgSpec("bytes", "source, encoding, errors", 0)); }
+        }
+
+        private static ArgSpec ByteArraySpec
+        {
+            get { return s_byteArraySpec ?? (s_byteArraySpec = new ArgSpec("bytearray", "source, encoding, errors", 0)); }
+        }
+
+        private static ArgSpec MemoryViewSpec
+        {
+            get { return s_memoryViewSpec ?? (s_memoryViewSpec = new ArgSpec("memoryview", "object", 1)); }
+        }
         private static readonly PyStr s_bytesName = Intern.Get("__bytes__");
 
         /// <summary>str(), str(object), str(bytes, encoding[, errors]).</summary>
         internal static PyObject NewStr(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_strSpec.Parse(ip, args, offset, count, kwnames, a);
+            StrSpec.Parse(ip, args, offset, count, kwnames, a);
             PyStr value;
             if (a[0] == null)
             {
@@ -54,7 +75,7 @@ namespace NanoPython.Text
         internal static PyObject NewBytes(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_bytesSpec.Parse(ip, args, offset, count, kwnames, a);
+            BytesSpec.Parse(ip, args, offset, count, kwnames, a);
             PyObject b = CallBytesMethod(ip, a[0]);
             byte[] data = b != null ? ((PyBytes)b).Data : Source(ip, a, "bytes");
             PyBytes value = b != null ? (PyBytes)b : data.Length == 0 ? PyBytes.Empty : new PyBytes(data);
@@ -65,7 +86,7 @@ namespace NanoPython.Text
         internal static PyObject NewByteArray(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[3];
-            s_byteArraySpec.Parse(ip, args, offset, count, kwnames, a);
+            ByteArraySpec.Parse(ip, args, offset, count, kwnames, a);
             byte[] data = Source(ip, a, "bytearray");
             PyByteArray value = new PyByteArray(data, data.Length);
             return ReferenceEquals(cls, PyTypes.ByteArray) ? (PyObject)value : new PyInstance(cls, value);
@@ -75,7 +96,7 @@ namespace NanoPython.Text
         internal static PyObject NewMemoryView(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[1];
-            s_memoryViewSpec.Parse(ip, args, offset, count, kwnames, a);
+            MemoryViewSpec.Parse(ip, args, offset, count, kwnames, a);
             return PyMemoryView.Of(a[0]);
         }
 

@@ -4,7 +4,13 @@ namespace NanoPython.Text
 {
     internal static partial class TextMethods
     {
-        private static readonly ArgSpec s_expandTabsSpec = new ArgSpec("expandtabs", "tabsize", 0);
+        private static ArgSpec s_expandTabsSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec ExpandTabsSpec
+        {
+            get { return s_expandTabsSpec ?? (s_expandTabsSpec = new ArgSpec("expandtabs", "tabsize", 0)); }
+        }
 
         private static PyObject Strip(Interpreter ip, PyObject self, PyObject chars)
         {
@@ -236,7 +242,7 @@ namespace NanoPython.Text
         private static PyObject ExpandTabs(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[1];
-            s_expandTabsSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            ExpandTabsSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             int tab = a[0] == null ? 8 : IntArg(ip, a[0]);
             TextView v = TextView.Of(args[offset]);
             TextBuilder tb = new TextBuilder(v.Length);

@@ -4,18 +4,34 @@ namespace NanoPython.Text
 {
     internal static partial class TextMethods
     {
-        private static readonly ArgSpec s_splitSpec = new ArgSpec("split", "sep, maxsplit", 0);
-        private static readonly ArgSpec s_rsplitSpec = new ArgSpec("rsplit", "sep, maxsplit", 0);
-        private static readonly ArgSpec s_splitLinesSpec = new ArgSpec("splitlines", "keepends", 0);
+        private static ArgSpec s_splitSpec;
+        private static ArgSpec s_rsplitSpec;
+        private static ArgSpec s_splitLinesSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec SplitSpec
+        {
+            get { return s_splitSpec ?? (s_splitSpec = new ArgSpec("split", "sep, maxsplit", 0)); }
+        }
+
+        private static ArgSpec RsplitSpec
+        {
+            get { return s_rsplitSpec ?? (s_rsplitSpec = new ArgSpec("rsplit", "sep, maxsplit", 0)); }
+        }
+
+        private static ArgSpec SplitLinesSpec
+        {
+            get { return s_splitLinesSpec ?? (s_splitLinesSpec = new ArgSpec("splitlines", "keepends", 0)); }
+        }
 
         private static PyObject Split(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            return SplitOp(ip, args, offset, count, kwnames, s_splitSpec, false);
+            return SplitOp(ip, args, offset, count, kwnames, SplitSpec, false);
         }
 
         private static PyObject RSplit(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
-            return SplitOp(ip, args, offset, count, kwnames, s_rsplitSpec, true);
+            return SplitOp(ip, args, offset, count, kwnames, RsplitSpec, true);
         }
 
         // split and rsplit(sep=None, maxsplit=-1). rsplit collects from the end and reverses the list at the end.
@@ -153,7 +169,7 @@ namespace NanoPython.Text
         private static PyObject SplitLines(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[1];
-            s_splitLinesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
+            SplitLinesSpec.Parse(ip, args, offset + 1, count - 1, kwnames, a);
             bool keep = a[0] != null && Ops.Index(ip, a[0]) != 0;
             TextView v = TextView.Of(args[offset]);
             PyList r = new PyList();

@@ -17,8 +17,8 @@ namespace NanoPython.Runtime
 
         /// <summary>
         /// A spec for function: parameters separated by commas; required = how many leading parameters must be given.
-        /// Specs are static fields, which nanoFramework creates when it loads an assembly: the names are only parsed and
-        /// interned on the first call (the parameter text is a literal, which stays in flash on a device).
+        /// Specs are created on first use (a static field with a getter, `s_x ?? (s_x = new ArgSpec(...))`: nanoFramework
+        /// runs static initialisers when it loads an assembly), and the names are only parsed and interned on the first call.
         /// </summary>
         public ArgSpec(string function, string parameters, int required)
         {

@@ -6,7 +6,13 @@ namespace NanoPython.Runtime
     /// </summary>
     public static class ClassBuilder
     {
-        private static readonly ArgSpec s_buildSpec = new ArgSpec("__build_class__", "metaclass", 0);
+        private static ArgSpec s_buildSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec BuildSpec
+        {
+            get { return s_buildSpec ?? (s_buildSpec = new ArgSpec("__build_class__", "metaclass", 0)); }
+        }
 
         /// <summary>builtins.__build_class__(func, name, *bases, metaclass=None, **kwds).</summary>
         public static PyObject BuildClass(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)

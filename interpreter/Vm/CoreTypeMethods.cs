@@ -7,7 +7,13 @@ namespace NanoPython.Runtime
     /// </summary>
     public static class CoreTypeMethods
     {
-        private static readonly ArgSpec s_propertySpec = new ArgSpec("property", "fget, fset, fdel, doc", 0);
+        private static ArgSpec s_propertySpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec PropertySpec
+        {
+            get { return s_propertySpec ?? (s_propertySpec = new ArgSpec("property", "fget, fset, fdel, doc", 0)); }
+        }
         private static readonly object s_lock = new object();
         private static bool s_installed;
 
@@ -381,7 +387,7 @@ namespace NanoPython.Runtime
         private static PyObject NewProperty(Interpreter ip, PyType cls, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[4];
-            s_propertySpec.Parse(ip, args, offset, count, kwnames, a);
+            PropertySpec.Parse(ip, args, offset, count, kwnames, a);
             return new PyProperty(NoneToNull(a[0]), NoneToNull(a[1]), NoneToNull(a[2]), NoneToNull(a[3]));
         }
 

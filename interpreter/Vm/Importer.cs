@@ -8,13 +8,19 @@ namespace NanoPython.Runtime
     /// </summary>
     public static class Importer
     {
-        private static readonly ArgSpec s_importSpec = new ArgSpec("__import__", "name, globals, locals, fromlist, level", 1);
+        private static ArgSpec s_importSpec;
+
+        // The specs are made on first use: one created when the assembly loads would hold heap from the boot on.
+        private static ArgSpec ImportSpec
+        {
+            get { return s_importSpec ?? (s_importSpec = new ArgSpec("__import__", "name, globals, locals, fromlist, level", 1)); }
+        }
 
         /// <summary>builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0).</summary>
         public static PyObject ImportBuiltin(Interpreter ip, PyObject[] args, int offset, int count, PyTuple kwnames)
         {
             PyObject[] a = new PyObject[5];
-            s_importSpec.Parse(ip, args, offset, count, kwnames, a);
+            ImportSpec.Parse(ip, args, offset, count, kwnames, a);
             PyStr name = Intern.Get(Ops.ExpectStr(a[0], "module name"));
             PyDict globals = a[1] as PyDict ?? (ip.CurrentFrame != null ? ip.CurrentFrame.Globals : ip.MainDict);
             int level = a[4] == null ? 0 : (int)Ops.Index(ip, a[4]);
