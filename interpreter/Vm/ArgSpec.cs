@@ -18,7 +18,8 @@ namespace NanoPython.Runtime
         /// <summary>
         /// A spec for function: parameters separated by commas; required = how many leading parameters must be given.
         /// Specs are created on first use (a static field with a getter, `s_x ?? (s_x = new ArgSpec(...))`: nanoFramework
-        /// runs static initialisers when it loads an assembly), and the names are only parsed and interned on the first call.
+        /// runs static initialisers when it loads an assembly; a shared helper taking the texts would not do, its
+        /// arguments would be evaluated on every call), and the names are only parsed and interned on the first call.
         /// </summary>
         public ArgSpec(string function, string parameters, int required)
         {
