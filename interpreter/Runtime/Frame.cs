@@ -58,22 +58,19 @@ namespace NanoPython.Runtime
         /// <summary>A new frame for code (see <see cref="FramePool"/>, which makes and reuses them).</summary>
         internal Frame(CodeObject code)
         {
-            Code = code;
-            StackBase = code.NLocals + code.NCellsAndFrees;
-            // At least one slot: the VM points its store ref at slot 0 before the first instruction.
-            int n = StackBase + code.MaxStack;
-            Slots = new PyObject[n > 0 ? n : 1];
+            Prepare(code);
         }
 
-        /// <summary>Makes a pooled frame a frame of code (its slots are all null; they grow when code needs more).</summary>
+        /// <summary>Makes a new or pooled frame a frame of code (its slots are all null; they grow when code needs more).</summary>
         internal void Prepare(CodeObject code)
         {
             Code = code;
             StackBase = code.NLocals + code.NCellsAndFrees;
             int n = StackBase + code.MaxStack;
-            if (Slots.Length < n)
+            if (Slots == null || Slots.Length < n)
             {
-                Slots = new PyObject[n];
+                // At least one slot: the VM points its store ref at slot 0 before the first instruction.
+                Slots = new PyObject[n > 0 ? n : 1];
             }
         }
 
